@@ -1,0 +1,96 @@
+package org.lmsexchange.sandbox.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.util.Optional;
+import org.lmsexchange.sandbox.ops.EwsOperation;
+import org.lmsexchange.sandbox.ops.OperationContext;
+import org.lmsexchange.sandbox.ops.OperationRegistry;
+import org.lmsexchange.sandbox.soap.EwsException;
+import org.lmsexchange.sandbox.soap.SoapEnvelope;
+import org.lmsexchange.sandbox.soap.SoapRequest;
+import org.lmsexchange.sandbox.store.EmailAddress;
+import org.lmsexchange.sandbox.store.Mailbox;
+import org.lmsexchange.sandbox.store.MailboxStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code POST /EWS/Exchange.asmx}: authenticates the caller, picks the mailbox, runs the operation in one store
+ * transaction and answers with a SOAP envelope. Whatever goes wrong, the client gets a SOAP answer (or a plain
+ * HTTP status), never a stack trace, and the server keeps serving.
+ */
+public final class EwsEndpoint implements HttpHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EwsEndpoint.class);
+    private static final String XML = "text/xml; charset=utf-8";
+
+    private final MailboxStore store;
+    private final OperationRegistry operations;
+    private final Authenticator authenticator;
+    private final int maxRequestBytes;
+
+    public EwsEndpoint(MailboxStore store, OperationRegistry operations, Authenticator authenticator, int maxRequestBytes) {
+        this.store = store;
+        this.operations = operations;
+        this.authenticator = authenticator;
+        this.maxRequestBytes = maxRequestBytes;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try {
+            if (!"POST".equals(exchange.getRequestMethod())) {
+                exchange.getResponseHeaders().set("Allow", "POST");
+                HttpBodies.send(exchange, 405, "text/plain", "EWS takes POST requests only");
+                return;
+            }
+            Optional<Principal> principal = authenticator.authenticate(exchange);
+            if (principal.isEmpty()) {
+                authenticator.challenge(exchange);
+                return;
+            }
+            byte[] body = HttpBodies.read(exchange, maxRequestBytes);
+            HttpBodies.send(exchange, 200, XML, answer(exchange, principal.get(), body));
+        } catch (HttpBodies.TooLarge e) {
+            HttpBodies.send(exchange, 413, XML, SoapEnvelope.fault(EwsException.schemaValidation(e.getMessage())));
+        } catch (EwsException e) {
+            HttpBodies.send(exchange, 500, XML, SoapEnvelope.fault(e));
+        } catch (RuntimeException e) {
+            LOG.error("The sandbox failed on a request; answering ErrorInternalServerError", e);
+            HttpBodies.send(exchange, 500, XML, SoapEnvelope.fault(
+                    new EwsException("ErrorInternalServerError", "The sandbox failed to process the request.")));
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private String answer(HttpExchange exchange, Principal principal, byte[] body) {
+        SoapRequest request = SoapRequest.parse(body);
+        EwsOperation operation = operations.find(request.operationName()).orElseThrow(() ->
+                EwsException.invalidOperation("The sandbox does not support the operation " + request.operationName()
+                        + "; it speaks " + String.join(", ", operations.names())));
+        String mailboxAddress = targetMailbox(exchange, principal, request);
+        return store.inTransaction(s -> {
+            Mailbox mailbox = s.mailbox(EmailAddress.of(mailboxAddress));
+            return SoapEnvelope.success(xml -> operation.execute(new OperationContext(s, mailbox), request.operation(), xml));
+        });
+    }
+
+    /** ExchangeImpersonation wins, then X-AnchorMailbox, then the caller's own mailbox. */
+    private static String targetMailbox(HttpExchange exchange, Principal principal, SoapRequest request) {
+        String mailbox = request.impersonatedMailbox()
+                .or(() -> Optional.ofNullable(exchange.getRequestHeaders().getFirst("X-AnchorMailbox")))
+                .orElse(principal.ownMailbox());
+        if (mailbox == null) {
+            throw new EwsException("ErrorMissingEmailAddress",
+                    "The caller " + principal.name() + " has no mailbox; name one with ExchangeImpersonation.");
+        }
+        if (!principal.mayUse(mailbox)) {
+            throw new EwsException("ErrorImpersonateUserDenied",
+                    "The account " + principal.name() + " does not have permission to impersonate " + mailbox + ".");
+        }
+        return mailbox;
+    }
+}
