@@ -1,6 +1,7 @@
 package org.lmsexchange.sandbox.store;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Identifies an extended (MAPI) property the way t:ExtendedFieldURI does: by a property tag, or by a property
@@ -19,8 +20,8 @@ public record ExtendedPropertyKey(String propertyTag,
         return eqIgnoreCase(propertyTag, other.propertyTag)
                 && eqIgnoreCase(propertySetId, other.propertySetId)
                 && eqIgnoreCase(distinguishedPropertySetId, other.distinguishedPropertySetId)
-                && java.util.Objects.equals(propertyName, other.propertyName)
-                && java.util.Objects.equals(propertyId, other.propertyId);
+                && Objects.equals(propertyName, other.propertyName)
+                && Objects.equals(propertyId, other.propertyId);
     }
 
     private static boolean eqIgnoreCase(String a, String b) {

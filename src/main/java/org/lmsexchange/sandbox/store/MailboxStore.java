@@ -21,6 +21,12 @@ public final class MailboxStore {
     private final Map<String, Mailbox> mailboxes = new ConcurrentHashMap<>();
     private final ItemIds ids = new ItemIds();
     private final Clock clock;
+    private final List<DeliveryListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Told of every item delivered to an inbox; called under the store's lock, so it must only hand work off. */
+    public interface DeliveryListener {
+        void delivered(EmailAddress recipient, MailItem snapshot);
+    }
 
     public MailboxStore(Clock clock) {
         this.clock = clock;
@@ -62,6 +68,22 @@ public final class MailboxStore {
 
     public List<Mailbox> mailboxes() {
         return new ArrayList<>(mailboxes.values());
+    }
+
+    public void addDeliveryListener(DeliveryListener listener) {
+        listeners.add(listener);
+    }
+
+    /**
+     * Puts an item into a recipient's inbox (creating the mailbox on first use), stamps DateTimeReceived and tells
+     * the listeners. Every piece of mail the sandbox "sends" arrives through here.
+     */
+    public MailItem deliver(EmailAddress recipient, MailItem item) {
+        item.dateTimeReceived = now();
+        mailbox(recipient).inbox().add(item);
+        MailItem snapshot = item.copy();
+        listeners.forEach(l -> l.delivered(recipient, snapshot));
+        return item;
     }
 
     /** Finds an item by id in any mailbox. */
