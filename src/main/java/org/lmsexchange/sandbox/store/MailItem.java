@@ -46,6 +46,8 @@ public final class MailItem {
     public boolean cancelled;
 
     // meeting messages
+    /** On a meeting request: NewMeetingRequest, FullUpdate or InformationalUpdate (t:MeetingRequestType). */
+    public String meetingRequestType;
     public ResponseType responseType;
     public String associatedCalendarItemId;
     public boolean delegated;
@@ -118,6 +120,7 @@ public final class MailItem {
         c.requiredAttendees = requiredAttendees.stream().map(Attendee::copy).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         c.optionalAttendees = optionalAttendees.stream().map(Attendee::copy).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         c.cancelled = cancelled;
+        c.meetingRequestType = meetingRequestType;
         c.responseType = responseType;
         c.associatedCalendarItemId = associatedCalendarItemId;
         c.delegated = delegated;
