@@ -1,0 +1,91 @@
+package org.lmsexchange.ews;
+
+import java.util.Map;
+import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
+import microsoft.exchange.webservices.data.core.exception.http.HttpErrorException;
+import microsoft.exchange.webservices.data.core.exception.service.remote.ServiceRemoteException;
+import microsoft.exchange.webservices.data.core.exception.service.remote.ServiceResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs an EWS call, trying it again when Exchange says it is busy (ErrorServerBusy in a fault or a response, or
+ * HTTP 503), after the back-off the server asks for, a bounded number of times. Any other failure becomes an
+ * {@link EwsCallException} carrying the EWS response code.
+ */
+final class BusyRetry {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BusyRetry.class);
+    private static final long DEFAULT_BACK_OFF_MILLIS = 1000;
+
+    /** An EWS call; ews-java-api declares {@code throws Exception} everywhere. */
+    interface Call<T> {
+        T run() throws Exception;
+    }
+
+    private final int retries;
+    private final long maxBackOffMillis;
+
+    BusyRetry(EwsConfiguration configuration) {
+        this.retries = configuration.getBusyRetries();
+        this.maxBackOffMillis = configuration.getMaxBackOff();
+    }
+
+    <T> T run(String what, Call<T> call) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return call.run();
+            } catch (Exception e) {
+                Long backOff = busyBackOff(e);
+                if (backOff == null || attempt >= retries) {
+                    throw translate(what, e);
+                }
+                long wait = Math.min(backOff, maxBackOffMillis);
+                LOG.warn("Exchange is busy ({}); trying {} again in {} ms ({} of {})", what, what, wait, attempt + 1, retries);
+                pause(wait);
+            }
+        }
+    }
+
+    /** The back-off to wait when {@code e} says the server is busy, or null for any other failure. */
+    static Long busyBackOff(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ServiceResponseException r && r.getErrorCode() == ServiceError.ErrorServerBusy) {
+                Map<String, String> details = r.getResponse().getErrorDetails();
+                String millis = details == null ? null : details.get("BackOffMilliseconds");
+                return millis == null ? DEFAULT_BACK_OFF_MILLIS : Long.parseLong(millis.trim());
+            }
+            if (t instanceof HttpErrorException h && h.getHttpErrorCode() == 503) {
+                return DEFAULT_BACK_OFF_MILLIS;
+            }
+        }
+        return null;
+    }
+
+    static EwsCallException translate(String what, Exception e) {
+        if (e instanceof EwsCallException already) {
+            return already;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ServiceResponseException r) {
+                return new EwsCallException(r.getErrorCode().name(), what + " failed: " + r.getErrorCode() + " " + r.getMessage(), e);
+            }
+            if (t instanceof HttpErrorException h) {
+                return new EwsCallException("HTTP_" + h.getHttpErrorCode(), what + " failed: Exchange answered HTTP " + h.getHttpErrorCode(), e);
+            }
+        }
+        if (e instanceof ServiceRemoteException) {
+            return new EwsCallException("ERROR", what + " failed: " + e.getMessage(), e);
+        }
+        return new EwsCallException("IO", what + " failed: " + e.getMessage(), e);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EwsCallException("INTERRUPTED", "interrupted while waiting for a busy Exchange", e);
+        }
+    }
+}

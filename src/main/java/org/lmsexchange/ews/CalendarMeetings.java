@@ -1,0 +1,89 @@
+package org.lmsexchange.ews;
+
+import java.util.Date;
+import java.util.Optional;
+import java.util.UUID;
+import microsoft.exchange.webservices.data.core.ExchangeService;
+import microsoft.exchange.webservices.data.core.PropertySet;
+import microsoft.exchange.webservices.data.core.enumeration.property.BasePropertySet;
+import microsoft.exchange.webservices.data.core.enumeration.property.BodyType;
+import microsoft.exchange.webservices.data.core.enumeration.property.MapiPropertyType;
+import microsoft.exchange.webservices.data.core.enumeration.property.WellKnownFolderName;
+import microsoft.exchange.webservices.data.core.enumeration.service.SendInvitationsMode;
+import microsoft.exchange.webservices.data.core.service.item.Appointment;
+import microsoft.exchange.webservices.data.core.service.item.Item;
+import microsoft.exchange.webservices.data.core.service.schema.AppointmentSchema;
+import microsoft.exchange.webservices.data.property.complex.FolderId;
+import microsoft.exchange.webservices.data.property.complex.Mailbox;
+import microsoft.exchange.webservices.data.property.complex.MessageBody;
+import microsoft.exchange.webservices.data.property.definition.ExtendedPropertyDefinition;
+import microsoft.exchange.webservices.data.search.FindItemsResults;
+import microsoft.exchange.webservices.data.search.ItemView;
+import microsoft.exchange.webservices.data.search.filter.SearchFilter;
+
+/**
+ * Meetings in the service account's calendar: creating one per LMS event (invitations sent by Exchange), and
+ * finding the one made for an event earlier. Every meeting carries the LMS event id in an extended property, so
+ * that a crash between creating it and recording it is recovered by finding it, not by creating a second one.
+ */
+final class CalendarMeetings {
+
+    /** The connector's own MAPI property set; the LMS event id lives in it as "LmsEventId". */
+    static final ExtendedPropertyDefinition EVENT_ID = eventIdProperty();
+
+    private final ExchangeService service;
+    private final String mailbox;
+
+    CalendarMeetings(ExchangeService service, String mailbox) {
+        this.service = service;
+        this.mailbox = mailbox;
+    }
+
+    CreatedMeeting create(NewMeeting meeting) throws Exception {
+        Appointment appointment = new Appointment(service);
+        appointment.setSubject(meeting.subject());
+        appointment.setBody(new MessageBody(BodyType.Text, meeting.body() == null ? "" : meeting.body()));
+        appointment.setLocation(meeting.location());
+        appointment.setStart(Date.from(meeting.start()));
+        appointment.setEnd(Date.from(meeting.end()));
+        WindowsTimeZone zone = WindowsTimeZone.of(meeting.timeZone());
+        appointment.setStartTimeZone(zone);
+        appointment.setEndTimeZone(zone);
+        for (Invitee invitee : meeting.attendees()) {
+            appointment.getRequiredAttendees().add(invitee.name(), invitee.email());
+        }
+        appointment.setExtendedProperty(EVENT_ID, meeting.eventId());
+        appointment.save(calendar(), SendInvitationsMode.SendToAllAndSaveCopy);
+        // the create answer carries only the id; the UID that responses will quote needs one read
+        appointment.load(new PropertySet(BasePropertySet.IdOnly, AppointmentSchema.ICalUid));
+        return created(meeting.eventId(), appointment);
+    }
+
+    Optional<CreatedMeeting> find(String eventId) throws Exception {
+        ItemView view = new ItemView(1);
+        view.setPropertySet(new PropertySet(BasePropertySet.IdOnly, AppointmentSchema.ICalUid));
+        FindItemsResults<Item> found = service.findItems(calendar(), new SearchFilter.IsEqualTo(EVENT_ID, eventId), view);
+        if (found.getItems().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(created(eventId, (Appointment) found.getItems().get(0)));
+    }
+
+    private static CreatedMeeting created(String eventId, Appointment appointment) throws Exception {
+        return new CreatedMeeting(eventId, appointment.getId().getUniqueId(), appointment.getId().getChangeKey(),
+                appointment.getICalUid());
+    }
+
+    private FolderId calendar() throws Exception {
+        return new FolderId(WellKnownFolderName.Calendar, new Mailbox(mailbox));
+    }
+
+    private static ExtendedPropertyDefinition eventIdProperty() {
+        try {
+            return new ExtendedPropertyDefinition(UUID.fromString("6f1c3a52-8d4e-4b7a-9c15-2e0d7f4b8a31"), "LmsEventId",
+                    MapiPropertyType.String);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot define the LmsEventId property", e);
+        }
+    }
+}

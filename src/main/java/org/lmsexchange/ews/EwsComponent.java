@@ -1,0 +1,33 @@
+package org.lmsexchange.ews;
+
+import java.util.Map;
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.DefaultComponent;
+
+/** The {@code ews:} component: meetings and meeting responses in an Exchange mailbox, over EWS. */
+@Component("ews")
+public class EwsComponent extends DefaultComponent {
+
+    @Metadata
+    private EwsConfiguration configuration = new EwsConfiguration();
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        EwsConfiguration endpointConfiguration = configuration.copy();
+        endpointConfiguration.setMailbox(remaining);
+        EwsEndpoint endpoint = new EwsEndpoint(uri, this, endpointConfiguration);
+        setProperties(endpoint, parameters);
+        return endpoint;
+    }
+
+    /** Settings shared by every ews endpoint (URL, credentials, ...); each endpoint may override them. */
+    public EwsConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(EwsConfiguration configuration) {
+        this.configuration = configuration;
+    }
+}

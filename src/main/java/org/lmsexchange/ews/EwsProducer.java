@@ -1,0 +1,73 @@
+package org.lmsexchange.ews;
+
+import java.util.Collection;
+import java.util.List;
+import microsoft.exchange.webservices.data.core.ExchangeService;
+import org.apache.camel.Exchange;
+import org.apache.camel.InvalidPayloadException;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultProducer;
+
+/**
+ * Performs the endpoint's operation (or the one named in the CamelEwsOperation header) with a fresh
+ * ExchangeService that is closed afterwards; busy answers are retried per the endpoint's settings.
+ */
+public class EwsProducer extends DefaultProducer {
+
+    private final EwsConfiguration configuration;
+    private final BusyRetry retry;
+
+    public EwsProducer(EwsEndpoint endpoint) {
+        super(endpoint);
+        this.configuration = endpoint.getConfiguration();
+        this.retry = new BusyRetry(configuration);
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        Message in = exchange.getMessage();
+        EwsOperation operation = in.getHeader(EwsConstants.OPERATION, configuration.getOperation(), EwsOperation.class);
+        if (operation == null) {
+            throw new IllegalArgumentException("No ews operation: set the endpoint's operation option or the "
+                    + EwsConstants.OPERATION + " header");
+        }
+        try (ExchangeService service = ExchangeServices.open(configuration)) {
+            switch (operation) {
+                case createMeeting -> createMeeting(service, in);
+                case findMeeting -> findMeeting(service, in);
+                case findResponses -> findResponses(service, in);
+                case deleteItems -> deleteItems(service, in);
+                default -> throw new IllegalArgumentException("Unsupported ews operation " + operation);
+            }
+        }
+    }
+
+    private void createMeeting(ExchangeService service, Message in) throws InvalidPayloadException {
+        NewMeeting meeting = in.getMandatoryBody(NewMeeting.class);
+        CalendarMeetings calendar = new CalendarMeetings(service, configuration.getMailbox());
+        in.setBody(retry.run("creating the meeting for event " + meeting.eventId(), () -> calendar.create(meeting)));
+    }
+
+    private void findMeeting(ExchangeService service, Message in) throws InvalidPayloadException {
+        String eventId = in.getMandatoryBody(String.class);
+        CalendarMeetings calendar = new CalendarMeetings(service, configuration.getMailbox());
+        in.setBody(retry.run("finding the meeting of event " + eventId, () -> calendar.find(eventId)).orElse(null));
+    }
+
+    private void findResponses(ExchangeService service, Message in) {
+        int offset = in.getHeader(EwsConstants.OFFSET, 0, Integer.class);
+        InboxResponses inbox = new InboxResponses(service, configuration.getMailbox());
+        InboxResponses.Page page = retry.run("reading meeting responses", () -> inbox.read(offset, configuration.getPageSize()));
+        in.setBody(page.replies());
+        in.setHeader(EwsConstants.NEXT_OFFSET, page.nextOffset());
+        in.setHeader(EwsConstants.MORE_AVAILABLE, page.moreAvailable());
+    }
+
+    @SuppressWarnings("unchecked")
+    private void deleteItems(ExchangeService service, Message in) throws InvalidPayloadException {
+        Collection<String> ids = in.getMandatoryBody(Collection.class);
+        List<String> itemIds = ids.stream().map(String::valueOf).toList();
+        InboxCleaner cleaner = new InboxCleaner(service);
+        in.setBody(retry.run("deleting " + itemIds.size() + " processed responses", () -> cleaner.delete(itemIds)));
+    }
+}

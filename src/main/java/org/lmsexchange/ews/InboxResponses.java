@@ -1,0 +1,87 @@
+package org.lmsexchange.ews;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import microsoft.exchange.webservices.data.core.ExchangeService;
+import microsoft.exchange.webservices.data.core.PropertySet;
+import microsoft.exchange.webservices.data.core.enumeration.property.BasePropertySet;
+import microsoft.exchange.webservices.data.core.enumeration.property.WellKnownFolderName;
+import microsoft.exchange.webservices.data.core.enumeration.search.ContainmentMode;
+import microsoft.exchange.webservices.data.core.enumeration.search.ComparisonMode;
+import microsoft.exchange.webservices.data.core.enumeration.search.OffsetBasePoint;
+import microsoft.exchange.webservices.data.core.enumeration.search.SortDirection;
+import microsoft.exchange.webservices.data.core.service.item.Item;
+import microsoft.exchange.webservices.data.core.service.item.MeetingResponse;
+import microsoft.exchange.webservices.data.core.service.schema.AppointmentSchema;
+import microsoft.exchange.webservices.data.core.service.schema.EmailMessageSchema;
+import microsoft.exchange.webservices.data.core.service.schema.ItemSchema;
+import microsoft.exchange.webservices.data.core.service.schema.MeetingMessageSchema;
+import microsoft.exchange.webservices.data.property.complex.EmailAddress;
+import microsoft.exchange.webservices.data.property.complex.FolderId;
+import microsoft.exchange.webservices.data.property.complex.Mailbox;
+import microsoft.exchange.webservices.data.search.FindItemsResults;
+import microsoft.exchange.webservices.data.search.ItemView;
+import microsoft.exchange.webservices.data.search.filter.SearchFilter;
+
+/**
+ * Reads meeting responses from the service account's inbox, a page at a time: one FindItem for the page's ids
+ * (only items whose class starts with IPM.Schedule.Meeting.Resp, oldest first) and one batched GetItem for their
+ * details. Other mail is never even read.
+ */
+final class InboxResponses {
+
+    /** One page of responses and where the next page starts. */
+    record Page(List<MeetingReply> replies, int nextOffset, boolean moreAvailable) {
+    }
+
+    private static final PropertySet DETAILS = new PropertySet(BasePropertySet.IdOnly,
+            ItemSchema.ItemClass, EmailMessageSchema.From, EmailMessageSchema.Sender, ItemSchema.DateTimeSent,
+            MeetingMessageSchema.AssociatedAppointmentId, AppointmentSchema.ICalUid,
+            MeetingMessageSchema.IsDelegated, MeetingMessageSchema.IsOutOfDate);
+
+    private final ExchangeService service;
+    private final String mailbox;
+
+    InboxResponses(ExchangeService service, String mailbox) {
+        this.service = service;
+        this.mailbox = mailbox;
+    }
+
+    Page read(int offset, int pageSize) throws Exception {
+        ItemView view = new ItemView(pageSize, offset, OffsetBasePoint.Beginning);
+        view.setPropertySet(new PropertySet(BasePropertySet.IdOnly, ItemSchema.ItemClass));
+        view.getOrderBy().add(ItemSchema.DateTimeReceived, SortDirection.Ascending);
+        SearchFilter responses = new SearchFilter.ContainsSubstring(ItemSchema.ItemClass, "IPM.Schedule.Meeting.Resp",
+                ContainmentMode.Prefixed, ComparisonMode.IgnoreCase);
+        FindItemsResults<Item> found = service.findItems(new FolderId(WellKnownFolderName.Inbox, new Mailbox(mailbox)),
+                responses, view);
+        List<MeetingReply> replies = new ArrayList<>();
+        if (!found.getItems().isEmpty()) {
+            service.loadPropertiesForItems(found.getItems(), DETAILS);
+            for (Item item : found.getItems()) {
+                toReply(item).ifPresent(replies::add);
+            }
+        }
+        return new Page(replies, offset + found.getItems().size(), found.isMoreAvailable());
+    }
+
+    /** A reply record, or empty for an item that is not an Accept / Tentative / Decline response. */
+    private static Optional<MeetingReply> toReply(Item item) throws Exception {
+        if (!(item instanceof MeetingResponse response)) {
+            return Optional.empty();
+        }
+        Optional<ReplyAnswer> answer = ReplyAnswer.fromItemClass(response.getItemClass());
+        if (answer.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new MeetingReply(response.getId().getUniqueId(), response.getICalUid(), answer.get(),
+                address(response.getFrom()), address(response.getSender()), response.getIsDelegated(),
+                response.getIsOutOfDate(), response.getDateTimeSent().toInstant()));
+    }
+
+    private static String address(EmailAddress address) {
+        return address == null || address.getAddress() == null ? null : address.getAddress().toLowerCase(Locale.ROOT);
+    }
+}

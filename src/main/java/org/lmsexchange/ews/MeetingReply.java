@@ -1,0 +1,24 @@
+package org.lmsexchange.ews;
+
+import java.time.Instant;
+
+/**
+ * One meeting response read from the inbox, as plain data.
+ *
+ * @param itemId     the inbox item, to delete once processed
+ * @param uid        the meeting's UID, which ties the response to an event
+ * @param answer     Accept, Tentative or Decline
+ * @param learner    the attendee who answered (From), lower case
+ * @param sender     who sent it (differs from {@code learner} when a delegate answered), lower case
+ * @param sentAt     when the learner sent it: the latest answer wins
+ * @param outOfDate  Exchange's flag for a response superseded by a later meeting update
+ */
+public record MeetingReply(String itemId,
+                           String uid,
+                           ReplyAnswer answer,
+                           String learner,
+                           String sender,
+                           boolean delegated,
+                           boolean outOfDate,
+                           Instant sentAt) {
+}

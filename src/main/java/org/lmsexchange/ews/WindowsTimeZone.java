@@ -1,0 +1,26 @@
+package org.lmsexchange.ews;
+
+import com.ibm.icu.util.TimeZone;
+import microsoft.exchange.webservices.data.property.complex.time.TimeZoneDefinition;
+
+/**
+ * A meeting's time zone as EWS names it (a Windows id such as "FLE Standard Time"), resolved from an IANA zone
+ * with ICU4J's CLDR tables. ews-java-api's own OlsonTimeZoneDefinition has no entry for 29 of the JDK's zones
+ * (Europe/Kyiv, America/Nuuk, Asia/Yangon, ...); CLDR knows them all.
+ */
+final class WindowsTimeZone extends TimeZoneDefinition {
+
+    private WindowsTimeZone(String windowsId) {
+        setId(windowsId);
+        setName(windowsId);
+    }
+
+    /** The Windows zone of an IANA zone id; IllegalArgumentException naming the zone when there is none. */
+    static WindowsTimeZone of(String ianaZone) {
+        String windowsId = ianaZone == null ? null : TimeZone.getWindowsID(ianaZone);
+        if (windowsId == null) {
+            throw new IllegalArgumentException("time zone '" + ianaZone + "' is not an IANA zone with a Windows equivalent");
+        }
+        return new WindowsTimeZone(windowsId);
+    }
+}
