@@ -54,6 +54,7 @@ public final class CalendarItemReader {
                     i -> i.requiredAttendees = new ArrayList<>(), (e, i) -> i.requiredAttendees.addAll(attendees(e))),
             new Field("OptionalAttendees", "calendar:OptionalAttendees", (e, i) -> i.optionalAttendees = attendees(e),
                     i -> i.optionalAttendees = new ArrayList<>(), (e, i) -> i.optionalAttendees.addAll(attendees(e))),
+            // deleted by its t:ExtendedFieldURI rather than a FieldURI, see delete()
             new Field("ExtendedProperty", null, (e, i) -> i.setExtendedProperty(extendedProperty(e)), null, null));
 
     private CalendarItemReader() {
