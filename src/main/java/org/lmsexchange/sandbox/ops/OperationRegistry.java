@@ -17,6 +17,10 @@ public final class OperationRegistry {
     /** Every operation of the EWS subset the connector uses. */
     public static OperationRegistry standard() {
         return new OperationRegistry(java.util.List.of(
+                // organizer's meeting writes (sb-meetings)
+                new CreateItemOperation(),
+                new UpdateItemOperation(),
+                new DeleteItemOperation()
         ));
     }
 
