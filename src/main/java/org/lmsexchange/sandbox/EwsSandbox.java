@@ -71,7 +71,8 @@ public final class EwsSandbox implements AutoCloseable {
         this.responder = new MeetingResponder(store, organizer);
         this.inboxInjector = new InboxInjector(store, organizer);
         this.views = new MailboxViews(store, organizer);
-        this.scriptedLearners = new ScriptedLearners(responder, settings.scriptedAnswers, settings.defaultScriptedAnswer);
+        this.scriptedLearners = new ScriptedLearners(responder, settings.scriptedAnswers,
+                settings.defaultScriptedAnswer);
         store.addDeliveryListener(scriptedLearners);
         InspectionEndpoint inspection = new InspectionEndpoint(views);
         server.createContext(InspectionEndpoint.MAILBOXES_PATH, inspection);

@@ -66,7 +66,8 @@ abstract class JsonApiHandler implements HttpHandler {
         } catch (IllegalArgumentException e) {
             HttpBodies.sendJsonError(exchange, 400, e.getMessage());
         } catch (RuntimeException e) {
-            LOG.error("The sandbox's JSON API failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
+            LOG.error("The sandbox's JSON API failed on {} {}",
+                    exchange.getRequestMethod(), exchange.getRequestURI(), e);
             HttpBodies.sendJsonError(exchange, 500, "the sandbox failed to process the request");
         } finally {
             exchange.close();

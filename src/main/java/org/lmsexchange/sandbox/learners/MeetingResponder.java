@@ -50,7 +50,8 @@ public final class MeetingResponder {
 
     private MailItem responseTo(MailboxStore s, MailItem meeting, EmailAddress learner, LearnerAnswer answer,
                                 Instant sentAt) {
-        MailItem response = MeetingResponses.newResponse(s, answer.answer(), learner, organizer, meeting.subject, sentAt);
+        MailItem response = MeetingResponses.newResponse(s, answer.answer(), learner, organizer, meeting.subject,
+                sentAt);
         if (answer.delegate() != null) {
             // From stays the learner; Sender shows who actually clicked, as with Exchange's send-on-behalf.
             response.sender = EmailAddress.of(answer.delegate());

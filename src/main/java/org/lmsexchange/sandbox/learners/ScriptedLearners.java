@@ -43,7 +43,8 @@ public final class ScriptedLearners implements MailboxStore.DeliveryListener, Au
      * @param byLearner the answers of listed learners, by address
      * @param fallback  the answer of every other learner, or null if they stay silent
      */
-    public ScriptedLearners(MeetingResponder responder, Map<String, ScriptedAnswer> byLearner, ScriptedAnswer fallback) {
+    public ScriptedLearners(MeetingResponder responder, Map<String, ScriptedAnswer> byLearner,
+                            ScriptedAnswer fallback) {
         this.responder = responder;
         this.byLearner = byLearner.entrySet().stream()
                 .collect(Collectors.toUnmodifiableMap(e -> EmailAddress.normalize(e.getKey()), Map.Entry::getValue));
@@ -75,7 +76,8 @@ public final class ScriptedLearners implements MailboxStore.DeliveryListener, Au
             LOG.info("learner {} {} '{}'", learner.address(), answer.pastTense(), request.subject);
         } catch (IllegalArgumentException e) {
             // The meeting went away or the learner was removed before the scripted delay ran out.
-            LOG.warn("scripted learner {} could not answer '{}': {}", learner.address(), request.subject, e.getMessage());
+            LOG.warn("scripted learner {} could not answer '{}': {}",
+                    learner.address(), request.subject, e.getMessage());
         }
     }
 

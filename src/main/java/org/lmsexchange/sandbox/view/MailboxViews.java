@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.lmsexchange.sandbox.learners.OrganizerCalendar;
 import org.lmsexchange.sandbox.store.EmailAddress;
 import org.lmsexchange.sandbox.store.ItemKind;
-import org.lmsexchange.sandbox.store.Mailbox;
 import org.lmsexchange.sandbox.store.MailboxStore;
 
 /**
@@ -24,7 +23,8 @@ public final class MailboxViews {
 
     /** The addresses of all mailboxes, sorted. A learner's mailbox exists once mail has reached it. */
     public List<String> addresses() {
-        return store.inTransaction((MailboxStore s) -> s.mailboxes().stream().map(m -> m.address().address()).sorted().toList());
+        return store.inTransaction((MailboxStore s) ->
+                s.mailboxes().stream().map(m -> m.address().address()).sorted().toList());
     }
 
     public Optional<MailboxView> mailbox(String address) {
@@ -52,7 +52,6 @@ public final class MailboxViews {
     }
 
     private OrganizerCalendar calendar(MailboxStore s) {
-        Mailbox mailbox = s.mailbox(organizer);
-        return new OrganizerCalendar(mailbox);
+        return new OrganizerCalendar(s.mailbox(organizer));
     }
 }
