@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -15,9 +17,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.lmsexchange.sandbox.http.Authenticator;
 import org.lmsexchange.sandbox.http.EwsEndpoint;
+import org.lmsexchange.sandbox.http.InboxEndpoint;
+import org.lmsexchange.sandbox.http.InspectionEndpoint;
+import org.lmsexchange.sandbox.http.ResponsesEndpoint;
+import org.lmsexchange.sandbox.learners.Answer;
+import org.lmsexchange.sandbox.learners.InboxInjector;
+import org.lmsexchange.sandbox.learners.Learner;
+import org.lmsexchange.sandbox.learners.LearnerAnswer;
+import org.lmsexchange.sandbox.learners.MeetingResponder;
+import org.lmsexchange.sandbox.learners.ScriptedLearners;
 import org.lmsexchange.sandbox.ops.OperationRegistry;
 import org.lmsexchange.sandbox.store.EmailAddress;
 import org.lmsexchange.sandbox.store.MailboxStore;
+import org.lmsexchange.sandbox.view.ItemView;
+import org.lmsexchange.sandbox.view.MailboxView;
+import org.lmsexchange.sandbox.view.MailboxViews;
 
 /**
  * A local Exchange Web Services server speaking the EWS subset the connector uses: the demo's Exchange, every
@@ -37,6 +51,10 @@ public final class EwsSandbox implements AutoCloseable {
     private final MailboxStore store;
     private final HttpServer server;
     private final ExecutorService executor;
+    private final MeetingResponder responder;
+    private final InboxInjector inboxInjector;
+    private final MailboxViews views;
+    private final ScriptedLearners scriptedLearners;
 
     private EwsSandbox(Builder settings) throws IOException {
         this.settings = settings;
@@ -47,6 +65,21 @@ public final class EwsSandbox implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext(EWS_PATH, new EwsEndpoint(store, OperationRegistry.standard(),
                 new Authenticator(settings.users), settings.maxRequestBytes));
+
+        // learners, inbox injection and inspection: the Java API below and the JSON API under /sandbox/api
+        EmailAddress organizer = EmailAddress.of(settings.organizer);
+        this.responder = new MeetingResponder(store, organizer);
+        this.inboxInjector = new InboxInjector(store, organizer);
+        this.views = new MailboxViews(store, organizer);
+        this.scriptedLearners = new ScriptedLearners(responder, settings.scriptedAnswers,
+                settings.defaultScriptedAnswer);
+        store.addDeliveryListener(scriptedLearners);
+        InspectionEndpoint inspection = new InspectionEndpoint(views);
+        server.createContext(InspectionEndpoint.MAILBOXES_PATH, inspection);
+        server.createContext(InspectionEndpoint.MEETINGS_PATH, inspection);
+        server.createContext(ResponsesEndpoint.PATH, new ResponsesEndpoint(responder, views));
+        server.createContext(InboxEndpoint.PATH, new InboxEndpoint(inboxInjector));
+
         server.start();
     }
 
@@ -77,8 +110,58 @@ public final class EwsSandbox implements AutoCloseable {
         return store;
     }
 
+    // ---- learners, inbox injection and inspection ----
+
+    /** A learner answering meetings by uid, e.g. {@code sandbox.learner("a@example.com").accept(uid)}. */
+    public Learner learner(String address) {
+        return new Learner(address, responder);
+    }
+
+    /**
+     * Sends a learner's answer (with a delegate, comment, proposed time or send time if wanted) and returns the id
+     * of the meeting response in the organizer's inbox.
+     *
+     * @throws IllegalArgumentException for an unknown meeting or a learner who is not an attendee
+     */
+    public String respond(LearnerAnswer answer) {
+        return responder.respond(answer);
+    }
+
+    /** Puts other mail into the organizer's inbox: ordinary mail, out-of-office replies, bounces, foreign answers. */
+    public InboxInjector inject() {
+        return inboxInjector;
+    }
+
+    /** The organizer's meetings, with each attendee's last answer. */
+    public List<ItemView> meetings() {
+        return views.meetings();
+    }
+
+    /** The organizer's meeting with this subject, e.g. to learn its uid. */
+    public ItemView meeting(String subject) {
+        return views.meeting(subject);
+    }
+
+    /** The addresses of all mailboxes, sorted. */
+    public List<String> mailboxes() {
+        return views.addresses();
+    }
+
+    /** A snapshot of one mailbox with all its folders and items. */
+    public MailboxView mailbox(String address) {
+        return views.mailbox(address).orElseThrow(() -> new IllegalArgumentException("no mailbox " + address));
+    }
+
+    /** The meeting requests, updates and cancellations that reached a learner, oldest first. */
+    public List<ItemView> received(String learner) {
+        return views.received(learner);
+    }
+
+    // ---- end of learners, inbox injection and inspection ----
+
     @Override
     public void close() {
+        scriptedLearners.close();
         server.stop(0);
         executor.shutdownNow();
         try {
@@ -109,6 +192,8 @@ public final class EwsSandbox implements AutoCloseable {
         private final Map<String, Authenticator.BasicUser> users = new LinkedHashMap<>();
         private int maxRequestBytes = 10 * 1024 * 1024;
         private Clock clock = Clock.systemUTC();
+        private final Map<String, ScriptedLearners.ScriptedAnswer> scriptedAnswers = new LinkedHashMap<>();
+        private ScriptedLearners.ScriptedAnswer defaultScriptedAnswer;
 
         private Builder() {
         }
@@ -146,6 +231,18 @@ public final class EwsSandbox implements AutoCloseable {
         /** The clock stamping items (DateTimeSent, DateTimeReceived); for tests. */
         public Builder clock(Clock clock) {
             this.clock = clock;
+            return this;
+        }
+
+        /** For the demo: this learner answers every new invitation by itself, {@code delay} after it arrived. */
+        public Builder scriptedAnswer(String learner, Answer answer, Duration delay) {
+            scriptedAnswers.put(learner, new ScriptedLearners.ScriptedAnswer(answer, delay));
+            return this;
+        }
+
+        /** For the demo: how learners not named in {@link #scriptedAnswer} answer; by default they stay silent. */
+        public Builder defaultScriptedAnswer(Answer answer, Duration delay) {
+            this.defaultScriptedAnswer = new ScriptedLearners.ScriptedAnswer(answer, delay);
             return this;
         }
 
