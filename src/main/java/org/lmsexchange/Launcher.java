@@ -4,7 +4,8 @@ import java.util.Arrays;
 import org.lmsexchange.sandbox.SandboxCommand;
 
 /**
- * The main jar's entry point: {@code java -jar lms-exchange-connector.jar sandbox ...} runs the EWS sandbox.
+ * The main jar's entry point: {@code java -jar lms-exchange-connector.jar} runs the connector,
+ * {@code java -jar lms-exchange-connector.jar sandbox ...} runs the EWS sandbox on its own.
  */
 public final class Launcher {
 
@@ -14,9 +15,8 @@ public final class Launcher {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && "sandbox".equals(args[0])) {
             SandboxCommand.main(Arrays.copyOfRange(args, 1, args.length));
-            return;
+        } else {
+            ConnectorApplication.main(args);
         }
-        System.err.println("usage: java -jar lms-exchange-connector.jar sandbox [--help]");
-        System.exit(2);
     }
 }

@@ -1,0 +1,55 @@
+package org.lmsexchange;
+
+import java.time.Instant;
+import javax.sql.DataSource;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.PropertyInject;
+import org.lmsexchange.lms.ConnectorTables;
+import org.lmsexchange.lms.DemoLms;
+import org.lmsexchange.lms.SqlValues;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Prepares everything the routes need before they are created: the connector's own tables (migrated), the
+ * switch-on time, and in the demo the embedded LMS data and the built-in EWS sandbox.
+ */
+public class ConnectorSetup implements CamelConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectorSetup.class);
+
+    @PropertyInject(value = "lms.demo-data", defaultValue = "auto")
+    private String demoData;
+    @PropertyInject(value = "lms.jdbc.url")
+    private String lmsUrl;
+    @PropertyInject(value = "connector.table-prefix", defaultValue = "connector_")
+    private String tablePrefix;
+    @PropertyInject(value = "connector.switch-on-time", defaultValue = "")
+    private String switchOnTime;
+    @PropertyInject(value = "ews.url", defaultValue = "")
+    private String ewsUrl;
+
+    @Override
+    public void configure(CamelContext context) throws Exception {
+        DataSource lms = context.getRegistry().lookupByNameAndType("lmsDataSource", DataSource.class);
+        if (lms == null) {
+            throw new IllegalStateException("No lmsDataSource: set camel.beans.lmsDataSource (see application.properties)");
+        }
+        boolean demo = DemoLms.wanted(demoData, lmsUrl);
+        if (demo) {
+            DemoLms.createSchema(lms);
+        }
+        ConnectorTables tables = new ConnectorTables(lms, tablePrefix);
+        tables.migrate();
+        Instant switchOn = tables.switchOn(switchOnTime);
+        context.getRegistry().bind("connectorSwitchOn", SqlValues.utc(switchOn));
+        LOG.info("Events created at or after {} are connected to Exchange (connector.switch-on-time)", switchOn);
+        if (demo) {
+            DemoLms.loadData(lms);
+        }
+        if (ewsUrl == null || ewsUrl.isBlank()) {
+            DemoSandbox.start(context);
+        }
+    }
+}

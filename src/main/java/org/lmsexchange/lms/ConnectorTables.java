@@ -1,0 +1,88 @@
+package org.lmsexchange.lms;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The connector's own tables: created and upgraded by versioned Flyway migrations (db/connector), under a table
+ * prefix so they sit beside the LMS's tables without touching them; and the switch-on time recorded in them.
+ */
+public class ConnectorTables {
+
+    private static final String SWITCH_ON = "switch-on-time";
+
+    private final DataSource dataSource;
+    private final String prefix;
+
+    public ConnectorTables(DataSource dataSource, String prefix) {
+        if (!prefix.matches("[A-Za-z][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("connector.table-prefix '" + prefix + "' must be letters, digits and _");
+        }
+        this.dataSource = dataSource;
+        this.prefix = prefix;
+    }
+
+    public void migrate() {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/connector")
+                .table(prefix + "schema_history")
+                .placeholders(Map.of("prefix", prefix))
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+    }
+
+    /**
+     * The switch-on time: events created earlier are left alone. A configured value wins; otherwise the time of
+     * the first start, recorded once and kept across restarts.
+     */
+    public Instant switchOn(String configured) throws SQLException {
+        if (configured != null && !configured.isBlank()) {
+            try {
+                return OffsetDateTime.parse(configured.trim()).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("connector.switch-on-time '" + configured
+                        + "' is not an ISO-8601 date-time with offset, e.g. 2026-01-31T08:00:00Z");
+            }
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            String recorded = readSetting(connection);
+            if (recorded == null) {
+                insertSetting(connection, Instant.now().toString());
+                recorded = readSetting(connection); // another instance may have recorded it first
+            }
+            return Instant.parse(recorded);
+        }
+    }
+
+    private String readSetting(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT value FROM " + prefix + "setting WHERE name = ?")) {
+            select.setString(1, SWITCH_ON);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    private void insertSetting(Connection connection, String value) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO " + prefix + "setting (name, value) VALUES (?, ?)")) {
+            insert.setString(1, SWITCH_ON);
+            insert.setString(2, value);
+            insert.executeUpdate();
+        } catch (SQLException raceLost) {
+            // a second instance inserted it between our read and insert: its value stands
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.lmsexchange.lms;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+
+/**
+ * The demo LMS: a small schema and sample data (two events in different time zones, five learners) for the
+ * embedded database. Only ever loaded into an embedded in-memory H2 database unless asked for explicitly, so a
+ * real LMS is never touched.
+ */
+public final class DemoLms {
+
+    private DemoLms() {
+    }
+
+    /** lms.demo-data: true, false, or auto (= only for an in-memory H2 database). */
+    public static boolean wanted(String setting, String jdbcUrl) {
+        return switch (setting.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            case "auto" -> jdbcUrl != null && jdbcUrl.startsWith("jdbc:h2:mem:");
+            default -> throw new IllegalArgumentException("lms.demo-data must be true, false or auto, not '" + setting + "'");
+        };
+    }
+
+    public static void createSchema(DataSource dataSource) throws SQLException {
+        if (!tableExists(dataSource)) {
+            run(dataSource, "demo/lms-schema.sql");
+        }
+    }
+
+    public static void loadData(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM lms_event")) {
+            rs.next();
+            if (rs.getLong(1) > 0) {
+                return;
+            }
+        }
+        run(dataSource, "demo/lms-data.sql");
+    }
+
+    private static boolean tableExists(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeQuery("SELECT 1 FROM lms_event WHERE 1 = 0").close();
+            return true;
+        } catch (SQLException missing) {
+            return false;
+        }
+    }
+
+    /** Runs a script of statements separated by ';' at the end of a line; '--' comment lines are skipped. */
+    private static void run(DataSource dataSource, String resource) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (String statement : read(resource).split(";\\s*\\n")) {
+                String sql = statement.lines().filter(l -> !l.trim().startsWith("--")).reduce("", (a, b) -> a + "\n" + b).trim();
+                if (!sql.isEmpty()) {
+                    s.execute(sql);
+                }
+            }
+        }
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = DemoLms.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.lmsexchange.lms;
+
+import com.ibm.icu.util.TimeZone;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.lmsexchange.ews.Invitee;
+import org.lmsexchange.ews.NewMeeting;
+
+/**
+ * Turns an LMS event row and its booked learners into the meeting to create, checking everything Exchange would
+ * refuse (or get wrong) first, so that a bad row fails with a reason naming the field instead of half a meeting.
+ * <p>
+ * Column names are those of the poll queries in application.properties: event_id, subject, body, location,
+ * start_at, end_at, time_zone; learner_email, learner_name.
+ */
+public class EventMeetings {
+
+    /** Exchange's limit for a subject. */
+    static final int MAX_SUBJECT = 255;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>,;\"]+@[^@\\s<>,;\"]+\\.[^@\\s<>,;\"]+$");
+
+    public NewMeeting toMeeting(Map<String, Object> event, List<Map<String, Object>> learners) {
+        String eventId = text(event, "event_id");
+        String subject = required(eventId, event, "subject");
+        if (subject.length() > MAX_SUBJECT) {
+            throw new InvalidEventException(eventId, "subject", "is " + subject.length()
+                    + " characters long; Exchange allows " + MAX_SUBJECT);
+        }
+        Instant start = time(eventId, event, "start_at");
+        Instant end = time(eventId, event, "end_at");
+        if (!end.isAfter(start)) {
+            throw new InvalidEventException(eventId, "end_at", "(" + end + ") is not after start_at (" + start + ")");
+        }
+        String timeZone = timeZone(eventId, required(eventId, event, "time_zone"));
+        return new NewMeeting(eventId, subject, text(event, "body"), text(event, "location"), start, end, timeZone,
+                invitees(eventId, learners));
+    }
+
+    private static List<Invitee> invitees(String eventId, List<Map<String, Object>> learners) {
+        if (learners == null || learners.isEmpty()) {
+            throw new InvalidEventException(eventId, "bookings", "has no booked learners to invite");
+        }
+        List<Invitee> invitees = new ArrayList<>();
+        for (Map<String, Object> learner : learners) {
+            String email = text(learner, "learner_email");
+            if (email == null || !EMAIL.matcher(email.trim()).matches()) {
+                throw new InvalidEventException(eventId, "learner_email",
+                        email == null ? "is missing on a booking" : "'" + email + "' is not a valid e-mail address");
+            }
+            invitees.add(new Invitee(email.trim().toLowerCase(Locale.ROOT), text(learner, "learner_name")));
+        }
+        return invitees;
+    }
+
+    /** An IANA zone that Exchange can show: known to the JDK and mapped to a Windows zone by CLDR. */
+    private static String timeZone(String eventId, String zone) {
+        try {
+            ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw new InvalidEventException(eventId, "time_zone", "'" + zone + "' is not a known IANA time zone");
+        }
+        if (TimeZone.getWindowsID(zone) == null) {
+            throw new InvalidEventException(eventId, "time_zone", "'" + zone + "' has no Windows time zone for Exchange");
+        }
+        return zone;
+    }
+
+    private static Instant time(String eventId, Map<String, Object> row, String column) {
+        Object value = row.get(column);
+        if (value == null) {
+            throw new InvalidEventException(eventId, column, "is missing (NULL)");
+        }
+        return SqlValues.instant(value);
+    }
+
+    private static String required(String eventId, Map<String, Object> row, String column) {
+        String value = text(row, column);
+        if (value == null || value.isBlank()) {
+            throw new InvalidEventException(eventId, column, "is missing (NULL or blank)");
+        }
+        return value;
+    }
+
+    private static String text(Map<String, Object> row, String column) {
+        Object value = row.get(column);
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,22 @@
+-- The demo LMS: a small schema like many LMSs have. Times are instants (UTC); each event names
+-- its IANA time zone so that invitees see local time.
+CREATE TABLE lms_event (
+    id           VARCHAR(64)   NOT NULL PRIMARY KEY,
+    title        VARCHAR(1000),
+    description  VARCHAR(4000),
+    location     VARCHAR(255),
+    starts_at    TIMESTAMP WITH TIME ZONE,
+    ends_at      TIMESTAMP WITH TIME ZONE,
+    time_zone    VARCHAR(64),
+    status       VARCHAR(16)   NOT NULL,        -- SCHEDULED or CANCELLED
+    created_at   TIMESTAMP WITH TIME ZONE NOT NULL
+);
+
+CREATE TABLE lms_booking (
+    id             BIGINT        NOT NULL PRIMARY KEY,
+    event_id       VARCHAR(64)   NOT NULL REFERENCES lms_event (id),
+    learner_email  VARCHAR(320),
+    learner_name   VARCHAR(200),
+    status         VARCHAR(16)   NOT NULL,      -- BOOKED or CANCELLED
+    response       VARCHAR(16)                  -- ACCEPTED, TENTATIVE or DECLINED once the learner answered
+);
