@@ -17,6 +17,13 @@ public final class OperationRegistry {
     /** Every operation of the EWS subset the connector uses. */
     public static OperationRegistry standard() {
         return new OperationRegistry(java.util.List.of(
+                // reading and folders
+                new org.lmsexchange.sandbox.ops.items.GetItemOperation(),
+                new org.lmsexchange.sandbox.ops.items.FindItemOperation(),
+                new org.lmsexchange.sandbox.ops.items.MoveItemOperation(),
+                new org.lmsexchange.sandbox.ops.items.SyncFolderItemsOperation(),
+                new org.lmsexchange.sandbox.ops.folders.CreateFolderOperation(),
+                new org.lmsexchange.sandbox.ops.folders.FindFolderOperation()
         ));
     }
 
