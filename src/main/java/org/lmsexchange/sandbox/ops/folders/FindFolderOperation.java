@@ -41,11 +41,11 @@ public final class FindFolderOperation implements EwsOperation {
         }
         ResponseShape shape = ResponseShape.parse(Dom.requiredChild(request, "FolderShape"));
         Optional<Element> view = Dom.child(request, "IndexedPageFolderView");
-        Predicate<Folder> restriction = Restriction.parse(request, FindFolderOperation::field);
         List<Element> parents = Dom.children(Dom.requiredChild(request, "ParentFolderIds"));
         ResponseMessages.write(response, name(), messages -> {
             for (Element parentId : parents) {
                 messages.item(() -> {
+                    Predicate<Folder> restriction = Restriction.parse(request, FindFolderOperation::field);
                     Folder parent = context.folder(parentId);
                     Mailbox owner = FolderTree.owner(context, parent);
                     List<Folder> candidates = traversal.equals("Deep")

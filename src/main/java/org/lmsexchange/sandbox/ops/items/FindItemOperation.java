@@ -42,12 +42,13 @@ public final class FindItemOperation implements EwsOperation {
             throw EwsException.invalidOperation("The sandbox pages FindItem with m:IndexedPageItemView only.");
         }
         ResponseShape shape = ResponseShape.parse(Dom.requiredChild(request, "ItemShape"));
-        Predicate<MailItem> restriction = Restriction.parse(request, new ItemFields());
-        Comparator<MailItem> order = ItemOrder.parse(request);
         List<Element> folders = Dom.children(Dom.requiredChild(request, "ParentFolderIds"));
         ResponseMessages.write(response, name(), messages -> {
             for (Element folderId : folders) {
                 messages.item(() -> {
+                    // a restriction or order the sandbox cannot evaluate fails the message, as on Exchange
+                    Predicate<MailItem> restriction = Restriction.parse(request, new ItemFields());
+                    Comparator<MailItem> order = ItemOrder.parse(request);
                     Folder folder = context.folder(folderId);
                     List<MailItem> found = folder.items().stream().filter(restriction).sorted(order).toList();
                     IndexedPage<MailItem> page = IndexedPage.of(view, found);
