@@ -11,6 +11,7 @@ import microsoft.exchange.webservices.data.core.exception.service.remote.Service
 import microsoft.exchange.webservices.data.core.service.folder.Folder;
 import microsoft.exchange.webservices.data.core.service.item.Item;
 import microsoft.exchange.webservices.data.core.service.schema.FolderSchema;
+import microsoft.exchange.webservices.data.property.complex.FolderId;
 import microsoft.exchange.webservices.data.property.complex.ItemId;
 import microsoft.exchange.webservices.data.search.FindFoldersResults;
 import microsoft.exchange.webservices.data.search.FolderView;
@@ -82,14 +83,10 @@ class FolderOperationsTest {
     }
 
     private Folder newFolder(String name, WellKnownFolderName parent) throws Exception {
-        Folder folder = new Folder(service);
-        folder.setDisplayName(name);
-        folder.save(parent);
-        return folder;
+        return newFolder(name, new FolderId(parent));
     }
 
-    private Folder newFolder(String name, microsoft.exchange.webservices.data.property.complex.FolderId parent)
-            throws Exception {
+    private Folder newFolder(String name, FolderId parent) throws Exception {
         Folder folder = new Folder(service);
         folder.setDisplayName(name);
         folder.save(parent);

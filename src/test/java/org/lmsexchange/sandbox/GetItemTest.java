@@ -3,6 +3,7 @@ package org.lmsexchange.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lmsexchange.sandbox.MailFixtures.ORGANIZER;
 
+import java.util.ArrayList;
 import java.util.List;
 import microsoft.exchange.webservices.data.core.ExchangeService;
 import microsoft.exchange.webservices.data.core.PropertySet;
@@ -12,6 +13,8 @@ import microsoft.exchange.webservices.data.core.enumeration.property.MeetingResp
 import microsoft.exchange.webservices.data.core.enumeration.property.WellKnownFolderName;
 import microsoft.exchange.webservices.data.core.enumeration.service.ServiceResult;
 import microsoft.exchange.webservices.data.core.response.GetItemResponse;
+import microsoft.exchange.webservices.data.core.response.ServiceResponse;
+import microsoft.exchange.webservices.data.core.response.ServiceResponseCollection;
 import microsoft.exchange.webservices.data.core.service.item.Appointment;
 import microsoft.exchange.webservices.data.core.service.item.Item;
 import microsoft.exchange.webservices.data.core.service.item.MeetingResponse;
@@ -19,13 +22,14 @@ import microsoft.exchange.webservices.data.core.service.schema.AppointmentSchema
 import microsoft.exchange.webservices.data.core.service.schema.EmailMessageSchema;
 import microsoft.exchange.webservices.data.core.service.schema.ItemSchema;
 import microsoft.exchange.webservices.data.core.service.schema.MeetingMessageSchema;
-import microsoft.exchange.webservices.data.misc.ItemIdWrapperList;
 import microsoft.exchange.webservices.data.property.complex.Attendee;
 import microsoft.exchange.webservices.data.property.complex.FolderId;
 import microsoft.exchange.webservices.data.property.complex.ItemId;
+import microsoft.exchange.webservices.data.search.ItemView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lmsexchange.sandbox.store.EmailAddress;
 import org.lmsexchange.sandbox.store.MailItem;
 import org.lmsexchange.sandbox.store.ResponseType;
 
@@ -37,6 +41,8 @@ class GetItemTest {
             MeetingMessageSchema.ResponseType, MeetingMessageSchema.AssociatedAppointmentId, AppointmentSchema.ICalUid,
             MeetingMessageSchema.IsDelegated, MeetingMessageSchema.IsOutOfDate, ItemSchema.DateTimeSent,
             MailFixtures.EVENT_ID);
+
+    private static final EmailAddress ORGANIZER_MAILBOX = EmailAddress.of(ORGANIZER);
 
     private EwsSandbox sandbox;
     private ExchangeService service;
@@ -58,7 +64,7 @@ class GetItemTest {
         MailItem[] stored = sandbox.store().inTransaction(s -> {
             MailItem meeting = MailFixtures.calendarItem(s, "Safety training", "ann@example.com");
             MailItem response = MailFixtures.meetingResponse(s, meeting, "ann@example.com", ResponseType.Tentative);
-            response.sender = org.lmsexchange.sandbox.store.EmailAddress.of("assistant@example.com");
+            response.sender = EmailAddress.of("assistant@example.com");
             response.delegated = true;
             MailFixtures.tagWithEvent(response, "EVT-42");
             return new MailItem[] {meeting, response};
@@ -88,7 +94,7 @@ class GetItemTest {
             MailFixtures.meetingResponse(s, meeting, "bob@example.com", ResponseType.Decline);
         });
         List<Item> found = service.findItems(WellKnownFolderName.Inbox,
-                new microsoft.exchange.webservices.data.search.ItemView(10)).getItems();
+                new ItemView(10)).getItems();
 
         service.loadPropertiesForItems(found, RESPONSE_PROPERTIES);
 
@@ -140,7 +146,7 @@ class GetItemTest {
         MailItem foreign = sandbox.store().inTransaction(s -> {
             MailItem m = MailFixtures.message(s, "not yours");
             s.mailbox(ORGANIZER_MAILBOX).inbox().remove(m.id);
-            s.deliver(org.lmsexchange.sandbox.store.EmailAddress.of("other@example.com"), m);
+            s.deliver(EmailAddress.of("other@example.com"), m);
             return m;
         });
 
@@ -164,12 +170,8 @@ class GetItemTest {
                 .isEqualTo(ServiceError.ErrorItemNotFound);
     }
 
-    private static final org.lmsexchange.sandbox.store.EmailAddress ORGANIZER_MAILBOX =
-            org.lmsexchange.sandbox.store.EmailAddress.of(ORGANIZER);
-
-    private static <T extends microsoft.exchange.webservices.data.core.response.ServiceResponse> List<T> list(
-            microsoft.exchange.webservices.data.core.response.ServiceResponseCollection<T> responses) {
-        List<T> all = new java.util.ArrayList<>();
+    private static <T extends ServiceResponse> List<T> list(ServiceResponseCollection<T> responses) {
+        List<T> all = new ArrayList<>();
         responses.forEach(all::add);
         return all;
     }
