@@ -2,8 +2,15 @@ package org.lmsexchange.sandbox.ops;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.lmsexchange.sandbox.ops.folders.CreateFolderOperation;
+import org.lmsexchange.sandbox.ops.folders.FindFolderOperation;
+import org.lmsexchange.sandbox.ops.items.FindItemOperation;
+import org.lmsexchange.sandbox.ops.items.GetItemOperation;
+import org.lmsexchange.sandbox.ops.items.MoveItemOperation;
+import org.lmsexchange.sandbox.ops.items.SyncFolderItemsOperation;
 
 /** The operations the sandbox speaks, by request element name. */
 public final class OperationRegistry {
@@ -16,11 +23,16 @@ public final class OperationRegistry {
 
     /** Every operation of the EWS subset the connector uses. */
     public static OperationRegistry standard() {
-        return new OperationRegistry(java.util.List.of(
-                // organizer's meeting writes (sb-meetings)
+        return new OperationRegistry(List.of(
                 new CreateItemOperation(),
                 new UpdateItemOperation(),
-                new DeleteItemOperation()
+                new DeleteItemOperation(),
+                new GetItemOperation(),
+                new FindItemOperation(),
+                new MoveItemOperation(),
+                new SyncFolderItemsOperation(),
+                new CreateFolderOperation(),
+                new FindFolderOperation()
         ));
     }
 
