@@ -8,11 +8,16 @@ import org.apache.camel.main.Main;
  */
 public final class ConnectorApplication {
 
+    /** Where the settings are read from, relative to the working directory. */
+    public static final String SETTINGS = "file:application.properties";
+
     private ConnectorApplication() {
     }
 
     public static void main(String[] args) throws Exception {
-        Main main = new Main(ConnectorApplication.class);
+        Main main = new Main();
+        // the settings live beside the routes, at the top of the project (or the container's working directory)
+        main.setPropertyPlaceholderLocations(SETTINGS);
         main.configure().addConfiguration(ConnectorSetup.class);
         main.run(args);
     }

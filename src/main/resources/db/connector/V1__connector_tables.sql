@@ -29,6 +29,6 @@ CREATE TABLE ${prefix}reply (
 
 -- Settings the connector records itself, e.g. the switch-on time.
 CREATE TABLE ${prefix}setting (
-    name   VARCHAR(64)   NOT NULL PRIMARY KEY,
-    value  VARCHAR(255)  NOT NULL
+    setting_name   VARCHAR(64)   NOT NULL PRIMARY KEY,
+    setting_value  VARCHAR(255)  NOT NULL
 );

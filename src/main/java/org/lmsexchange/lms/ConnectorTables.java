@@ -67,7 +67,7 @@ public class ConnectorTables {
 
     private String readSetting(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT value FROM " + prefix + "setting WHERE name = ?")) {
+                "SELECT setting_value FROM " + prefix + "setting WHERE setting_name = ?")) {
             select.setString(1, SWITCH_ON);
             try (ResultSet rs = select.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
@@ -77,7 +77,7 @@ public class ConnectorTables {
 
     private void insertSetting(Connection connection, String value) {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO " + prefix + "setting (name, value) VALUES (?, ?)")) {
+                "INSERT INTO " + prefix + "setting (setting_name, setting_value) VALUES (?, ?)")) {
             insert.setString(1, SWITCH_ON);
             insert.setString(2, value);
             insert.executeUpdate();
