@@ -60,12 +60,13 @@ public final class EwsEndpoint implements HttpHandler {
             }
             SoapRequest request = SoapRequest.parse(SoapHttp.readRequest(exchange, maxRequestBytes));
             counters.record(request.operationName(), RequestCounters.itemsIn(request.operation()));
+            String mailbox = targetMailbox(exchange, principal.get(), request);
             faults.delay();
             Optional<FaultPlan> fault = faults.take(request.operationName());
             if (fault.isPresent()) {
                 faultResponder.fail(exchange, fault.get(), request);
             } else {
-                SoapHttp.send(exchange, 200, answer(exchange, principal.get(), request));
+                SoapHttp.send(exchange, 200, answer(request, mailbox));
             }
         } catch (HttpBodies.TooLarge e) {
             // the rest of the body stays unread: close the connection rather than drain it
@@ -82,18 +83,20 @@ public final class EwsEndpoint implements HttpHandler {
         }
     }
 
-    private String answer(HttpExchange exchange, Principal principal, SoapRequest request) {
+    private String answer(SoapRequest request, String mailboxAddress) {
         EwsOperation operation = operations.find(request.operationName()).orElseThrow(() ->
                 EwsException.invalidOperation("The sandbox does not support the operation " + request.operationName()
                         + "; it speaks " + String.join(", ", operations.names())));
-        String mailboxAddress = targetMailbox(exchange, principal, request);
         return store.inTransaction(s -> {
             Mailbox mailbox = s.mailbox(EmailAddress.of(mailboxAddress));
             return SoapEnvelope.success(xml -> operation.execute(new OperationContext(s, mailbox), request.operation(), xml));
         });
     }
 
-    /** ExchangeImpersonation wins, then X-AnchorMailbox, then the caller's own mailbox. */
+    /**
+     * ExchangeImpersonation wins, then X-AnchorMailbox, then the caller's own mailbox. Checked before anything else
+     * happens to the request, as Exchange does: a caller learns nothing about a mailbox it may not use.
+     */
     private static String targetMailbox(HttpExchange exchange, Principal principal, SoapRequest request) {
         String mailbox = request.impersonatedMailbox()
                 .or(() -> Optional.ofNullable(exchange.getRequestHeaders().getFirst("X-AnchorMailbox")))
