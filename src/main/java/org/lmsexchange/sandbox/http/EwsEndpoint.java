@@ -69,7 +69,7 @@ public final class EwsEndpoint implements HttpHandler {
                 SoapHttp.send(exchange, 200, answer(request, mailbox));
             }
         } catch (HttpBodies.TooLarge e) {
-            // the rest of the body stays unread: close the connection rather than drain it
+            SoapHttp.discardBody(exchange);
             exchange.getResponseHeaders().set("Connection", "close");
             SoapHttp.send(exchange, 413, SoapEnvelope.fault(EwsException.schemaValidation(e.getMessage())));
         } catch (EwsException e) {

@@ -23,6 +23,9 @@ final class SoapHttp {
 
     static final String XML = "text/xml; charset=utf-8";
 
+    /** The most of a refused body {@link #discardBody} reads before it gives up on the client. */
+    static final long DISCARD_LIMIT = 64L * 1024 * 1024;
+
     private SoapHttp() {
     }
 
@@ -41,6 +44,24 @@ final class SoapHttp {
             return HttpBodies.read(decoded(exchange.getRequestBody(), encoding), limit);
         } catch (ZipException | EOFException e) {
             throw EwsException.schemaValidation("the request body is not valid " + encoding + " data");
+        }
+    }
+
+    /**
+     * Reads and throws away what is left of a refused request body, at most {@link #DISCARD_LIMIT} bytes. A client
+     * still sending its body when the server closes the connection gets a reset instead of the answer; reading
+     * the rest first lets it see the 413. Nothing is kept, so this costs time, never memory.
+     */
+    static void discardBody(HttpExchange exchange) {
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = exchange.getRequestBody()) {
+            long discarded = 0;
+            int n;
+            while (discarded < DISCARD_LIMIT && (n = in.read(buffer)) != -1) {
+                discarded += n;
+            }
+        } catch (IOException alreadyClosedOrGone) {
+            // the body was closed while reading it, or the client went away: nothing left to discard
         }
     }
 
