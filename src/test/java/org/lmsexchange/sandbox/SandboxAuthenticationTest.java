@@ -93,6 +93,18 @@ class SandboxAuthenticationTest {
     }
 
     @Test
+    void aLargeRequestWithoutCredentialsStillGetsItsChallenge() throws Exception {
+        try (EwsSandbox sandbox = EwsSandbox.builder().start()) {
+            String large = Clients.envelope("<m:CreateItem><m:Items>" + "<t:Message/>".repeat(100_000) + "</m:Items></m:CreateItem>");
+
+            HttpResponse<String> response = Clients.post(sandbox, large, "Authorization", "Negotiate none");
+
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(Clients.post(sandbox, Clients.GET_FOLDER).statusCode()).isNotEqualTo(401);
+        }
+    }
+
+    @Test
     void aBasicUserCannotImpersonateAnotherMailbox() throws Exception {
         try (EwsSandbox sandbox = EwsSandbox.builder().start();
              ExchangeService service = Clients.basicClient(sandbox)) {

@@ -55,6 +55,8 @@ public final class EwsEndpoint implements HttpHandler {
             }
             Optional<Principal> principal = authenticator.authenticate(exchange);
             if (principal.isEmpty()) {
+                // the 2.0 client sends its first request, body and all, without credentials
+                SoapHttp.discardBody(exchange, maxRequestBytes);
                 authenticator.challenge(exchange);
                 return;
             }
@@ -69,7 +71,7 @@ public final class EwsEndpoint implements HttpHandler {
                 SoapHttp.send(exchange, 200, answer(request, mailbox));
             }
         } catch (HttpBodies.TooLarge e) {
-            SoapHttp.discardBody(exchange);
+            SoapHttp.discardBody(exchange, SoapHttp.DISCARD_LIMIT);
             exchange.getResponseHeaders().set("Connection", "close");
             SoapHttp.send(exchange, 413, SoapEnvelope.fault(EwsException.schemaValidation(e.getMessage())));
         } catch (EwsException e) {

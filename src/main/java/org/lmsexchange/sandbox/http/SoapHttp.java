@@ -23,7 +23,7 @@ final class SoapHttp {
 
     static final String XML = "text/xml; charset=utf-8";
 
-    /** The most of a refused body {@link #discardBody} reads before it gives up on the client. */
+    /** The most of a too large body that is read (and thrown away) before the sandbox gives up on the client. */
     static final long DISCARD_LIMIT = 64L * 1024 * 1024;
 
     private SoapHttp() {
@@ -48,16 +48,16 @@ final class SoapHttp {
     }
 
     /**
-     * Reads and throws away what is left of a refused request body, at most {@link #DISCARD_LIMIT} bytes. A client
-     * still sending its body when the server closes the connection gets a reset instead of the answer; reading
-     * the rest first lets it see the 413. Nothing is kept, so this costs time, never memory.
+     * Reads and throws away what is left of a refused request body, at most {@code limit} bytes. A client still
+     * sending its body when the server closes the connection gets a reset instead of the answer (401, 413);
+     * reading the rest first lets it see the answer. Nothing is kept, so this costs time, never memory.
      */
-    static void discardBody(HttpExchange exchange) {
+    static void discardBody(HttpExchange exchange, long limit) {
         byte[] buffer = new byte[64 * 1024];
         try (InputStream in = exchange.getRequestBody()) {
             long discarded = 0;
             int n;
-            while (discarded < DISCARD_LIMIT && (n = in.read(buffer)) != -1) {
+            while (discarded < limit && (n = in.read(buffer)) != -1) {
                 discarded += n;
             }
         } catch (IOException alreadyClosedOrGone) {
