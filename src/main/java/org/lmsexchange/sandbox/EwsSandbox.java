@@ -10,12 +10,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.lmsexchange.sandbox.http.Authenticator;
+import org.lmsexchange.sandbox.http.BearerTokenValidator;
 import org.lmsexchange.sandbox.http.EwsEndpoint;
 import org.lmsexchange.sandbox.http.InboxEndpoint;
 import org.lmsexchange.sandbox.http.InspectionEndpoint;
@@ -26,6 +28,9 @@ import org.lmsexchange.sandbox.learners.Learner;
 import org.lmsexchange.sandbox.learners.LearnerAnswer;
 import org.lmsexchange.sandbox.learners.MeetingResponder;
 import org.lmsexchange.sandbox.learners.ScriptedLearners;
+import org.lmsexchange.sandbox.http.FaultControlApi;
+import org.lmsexchange.sandbox.http.Faults;
+import org.lmsexchange.sandbox.http.RequestCounters;
 import org.lmsexchange.sandbox.ops.OperationRegistry;
 import org.lmsexchange.sandbox.store.EmailAddress;
 import org.lmsexchange.sandbox.store.MailboxStore;
@@ -55,6 +60,8 @@ public final class EwsSandbox implements AutoCloseable {
     private final InboxInjector inboxInjector;
     private final MailboxViews views;
     private final ScriptedLearners scriptedLearners;
+    private final Faults faults = new Faults();
+    private final RequestCounters counters = new RequestCounters();
 
     private EwsSandbox(Builder settings) throws IOException {
         this.settings = settings;
@@ -64,7 +71,9 @@ public final class EwsSandbox implements AutoCloseable {
         this.executor = Executors.newCachedThreadPool(daemonThreads());
         server.setExecutor(executor);
         server.createContext(EWS_PATH, new EwsEndpoint(store, OperationRegistry.standard(),
-                new Authenticator(settings.users), settings.maxRequestBytes));
+                new Authenticator(settings.users, Optional.ofNullable(settings.bearerTokens)),
+                faults, counters, settings.maxRequestBytes));
+        FaultControlApi.register(server, faults, counters);
 
         // learners, inbox injection and inspection: the Java API below and the JSON API under /sandbox/api
         EmailAddress organizer = EmailAddress.of(settings.organizer);
@@ -159,11 +168,21 @@ public final class EwsSandbox implements AutoCloseable {
 
     // ---- end of learners, inbox injection and inspection ----
 
+    /** The failures and latency put on EWS requests, switchable while the sandbox runs. */
+    public Faults faults() {
+        return faults;
+    }
+
+    /** Requests and items per operation since the start or the last {@code counters().reset()}. */
+    public RequestCounters counters() {
+        return counters;
+    }
+
     @Override
     public void close() {
         scriptedLearners.close();
         server.stop(0);
-        executor.shutdownNow();
+        executor.shutdownNow(); // interrupts requests held by latency or a NO_ANSWER fault
         try {
             executor.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -191,6 +210,7 @@ public final class EwsSandbox implements AutoCloseable {
         private String organizer = DEFAULT_ORGANIZER;
         private final Map<String, Authenticator.BasicUser> users = new LinkedHashMap<>();
         private int maxRequestBytes = 10 * 1024 * 1024;
+        private BearerTokenValidator bearerTokens;
         private Clock clock = Clock.systemUTC();
         private final Map<String, ScriptedLearners.ScriptedAnswer> scriptedAnswers = new LinkedHashMap<>();
         private ScriptedLearners.ScriptedAnswer defaultScriptedAnswer;
@@ -219,6 +239,15 @@ public final class EwsSandbox implements AutoCloseable {
         /** A Basic user whose own mailbox is {@code mailbox}, allowed to act for the {@code alsoFor} mailboxes too. */
         public Builder basicUser(String name, String password, String mailbox, String... alsoFor) {
             users.put(name, new Authenticator.BasicUser(password, mailbox, Set.of(alsoFor)));
+            return this;
+        }
+
+        /**
+         * Accepts OAuth2 bearer tokens ({@code Authorization: Bearer ...}) besides Basic; e.g.
+         * {@code BearerTokenValidator.appToken("demo-token")} for an app that may impersonate every mailbox.
+         */
+        public Builder bearerTokens(BearerTokenValidator validator) {
+            this.bearerTokens = validator;
             return this;
         }
 

@@ -17,24 +17,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code POST /EWS/Exchange.asmx}: authenticates the caller, picks the mailbox, runs the operation in one store
- * transaction and answers with a SOAP envelope. Whatever goes wrong, the client gets a SOAP answer (or a plain
- * HTTP status), never a stack trace, and the server keeps serving.
+ * {@code POST /EWS/Exchange.asmx}: authenticates the caller, counts the request, applies the planned latency and
+ * faults, picks the mailbox, runs the operation in one store transaction and answers with a SOAP envelope.
+ * Whatever goes wrong, the client gets a SOAP answer (or a plain HTTP status), never a stack trace, and the
+ * server keeps serving.
  */
 public final class EwsEndpoint implements HttpHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(EwsEndpoint.class);
-    private static final String XML = "text/xml; charset=utf-8";
 
     private final MailboxStore store;
     private final OperationRegistry operations;
     private final Authenticator authenticator;
+    private final Faults faults;
+    private final FaultResponder faultResponder;
+    private final RequestCounters counters;
     private final int maxRequestBytes;
 
-    public EwsEndpoint(MailboxStore store, OperationRegistry operations, Authenticator authenticator, int maxRequestBytes) {
+    public EwsEndpoint(MailboxStore store, OperationRegistry operations, Authenticator authenticator,
+                       Faults faults, RequestCounters counters, int maxRequestBytes) {
         this.store = store;
         this.operations = operations;
         this.authenticator = authenticator;
+        this.faults = faults;
+        this.faultResponder = new FaultResponder(faults);
+        this.counters = counters;
         this.maxRequestBytes = maxRequestBytes;
     }
 
@@ -48,37 +55,50 @@ public final class EwsEndpoint implements HttpHandler {
             }
             Optional<Principal> principal = authenticator.authenticate(exchange);
             if (principal.isEmpty()) {
+                // the 2.0 client sends its first request, body and all, without credentials
+                SoapHttp.discardBody(exchange, maxRequestBytes);
                 authenticator.challenge(exchange);
                 return;
             }
-            byte[] body = HttpBodies.read(exchange, maxRequestBytes);
-            HttpBodies.send(exchange, 200, XML, answer(exchange, principal.get(), body));
+            SoapRequest request = SoapRequest.parse(SoapHttp.readRequest(exchange, maxRequestBytes));
+            counters.record(request.operationName(), RequestCounters.itemsIn(request.operation()));
+            String mailbox = targetMailbox(exchange, principal.get(), request);
+            faults.delay();
+            Optional<FaultPlan> fault = faults.take(request.operationName());
+            if (fault.isPresent()) {
+                faultResponder.fail(exchange, fault.get(), request);
+            } else {
+                SoapHttp.send(exchange, 200, answer(request, mailbox));
+            }
         } catch (HttpBodies.TooLarge e) {
-            HttpBodies.send(exchange, 413, XML, SoapEnvelope.fault(EwsException.schemaValidation(e.getMessage())));
+            SoapHttp.discardBody(exchange, SoapHttp.DISCARD_LIMIT);
+            exchange.getResponseHeaders().set("Connection", "close");
+            SoapHttp.send(exchange, 413, SoapEnvelope.fault(EwsException.schemaValidation(e.getMessage())));
         } catch (EwsException e) {
-            HttpBodies.send(exchange, 500, XML, SoapEnvelope.fault(e));
+            SoapHttp.send(exchange, 500, SoapEnvelope.fault(e));
         } catch (RuntimeException e) {
             LOG.error("The sandbox failed on a request; answering ErrorInternalServerError", e);
-            HttpBodies.send(exchange, 500, XML, SoapEnvelope.fault(
+            SoapHttp.send(exchange, 500, SoapEnvelope.fault(
                     new EwsException("ErrorInternalServerError", "The sandbox failed to process the request.")));
         } finally {
             exchange.close();
         }
     }
 
-    private String answer(HttpExchange exchange, Principal principal, byte[] body) {
-        SoapRequest request = SoapRequest.parse(body);
+    private String answer(SoapRequest request, String mailboxAddress) {
         EwsOperation operation = operations.find(request.operationName()).orElseThrow(() ->
                 EwsException.invalidOperation("The sandbox does not support the operation " + request.operationName()
                         + "; it speaks " + String.join(", ", operations.names())));
-        String mailboxAddress = targetMailbox(exchange, principal, request);
         return store.inTransaction(s -> {
             Mailbox mailbox = s.mailbox(EmailAddress.of(mailboxAddress));
             return SoapEnvelope.success(xml -> operation.execute(new OperationContext(s, mailbox), request.operation(), xml));
         });
     }
 
-    /** ExchangeImpersonation wins, then X-AnchorMailbox, then the caller's own mailbox. */
+    /**
+     * ExchangeImpersonation wins, then X-AnchorMailbox, then the caller's own mailbox. Checked before anything else
+     * happens to the request, as Exchange does: a caller learns nothing about a mailbox it may not use.
+     */
     private static String targetMailbox(HttpExchange exchange, Principal principal, SoapRequest request) {
         String mailbox = request.impersonatedMailbox()
                 .or(() -> Optional.ofNullable(exchange.getRequestHeaders().getFirst("X-AnchorMailbox")))

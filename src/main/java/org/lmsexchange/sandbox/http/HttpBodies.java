@@ -33,7 +33,12 @@ public final class HttpBodies {
     }
 
     public static byte[] read(HttpExchange exchange, int limit) throws IOException {
-        try (InputStream in = exchange.getRequestBody()) {
+        return read(exchange.getRequestBody(), limit);
+    }
+
+    /** Reads {@code in} to its end, failing with {@link TooLarge} as soon as it passes {@code limit} bytes. */
+    public static byte[] read(InputStream body, int limit) throws IOException {
+        try (InputStream in = body) {
             byte[] buffer = new byte[Math.min(limit + 1, 64 * 1024)];
             int length = 0;
             int n;

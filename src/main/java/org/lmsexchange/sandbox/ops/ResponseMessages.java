@@ -2,6 +2,7 @@ package org.lmsexchange.sandbox.ops;
 
 import java.util.function.Consumer;
 import org.lmsexchange.sandbox.soap.EwsException;
+import org.lmsexchange.sandbox.soap.SoapEnvelope;
 import org.lmsexchange.sandbox.soap.XmlWriter;
 
 /**
@@ -36,12 +37,21 @@ public final class ResponseMessages {
         success(x -> { });
     }
 
-    public void error(EwsException error) {
+    /**
+     * An error message; optional name/value pairs go into m:MessageXml as t:Value elements, where the client
+     * reads them into the response's error details (e.g. BackOffMilliseconds of ErrorServerBusy).
+     */
+    public void error(EwsException error, String... messageXmlValues) {
         xml.start("m:" + operation + "ResponseMessage", "ResponseClass", "Error")
                 .element("m:MessageText", error.getMessage())
                 .element("m:ResponseCode", error.responseCode())
-                .element("m:DescriptiveLinkKey", "0")
-                .end();
+                .element("m:DescriptiveLinkKey", "0");
+        if (messageXmlValues.length > 0) {
+            xml.start("m:MessageXml");
+            SoapEnvelope.values(xml, messageXmlValues);
+            xml.end();
+        }
+        xml.end();
     }
 
     /**

@@ -32,13 +32,18 @@ public final class SoapEnvelope {
                 .element("e:Message", error.getMessage());
         if (messageXmlValues.length > 0) {
             xml.start("t:MessageXml");
-            for (int i = 0; i + 1 < messageXmlValues.length; i += 2) {
-                xml.start("t:Value", "Name", messageXmlValues[i]).text(messageXmlValues[i + 1]).end();
-            }
+            values(xml, messageXmlValues);
             xml.end();
         }
         xml.end().end();
         return close(xml);
+    }
+
+    /** The name/value pairs of a MessageXml element as {@code t:Value Name="..."} elements. */
+    public static void values(XmlWriter xml, String... namesAndValues) {
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            xml.start("t:Value", "Name", namesAndValues[i]).text(namesAndValues[i + 1]).end();
+        }
     }
 
     private static XmlWriter open() {

@@ -1,0 +1,38 @@
+package org.lmsexchange.sandbox.http;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The ways the sandbox can fail a request on purpose, each with its name in the HTTP control API. */
+public enum FaultKind {
+
+    /** HTTP 503 Service Unavailable with a plain-text body, as a load balancer in front of Exchange answers. */
+    HTTP_503("http-503"),
+    /** HTTP 500 with a SOAP fault ErrorServerBusy and BackOffMilliseconds in its MessageXml. */
+    SERVER_BUSY_FAULT("server-busy-fault"),
+    /** HTTP 200 whose response messages are all ErrorServerBusy with BackOffMilliseconds, one per item. */
+    SERVER_BUSY_RESPONSE("server-busy-response"),
+    /** The connection is closed after the request was read, without any answer. */
+    DROP_CONNECTION("drop-connection"),
+    /** No answer until the client gives up, the faults are cleared or the sandbox closes. */
+    NO_ANSWER("no-answer");
+
+    private final String wireName;
+
+    FaultKind(String wireName) {
+        this.wireName = wireName;
+    }
+
+    /** The name in the HTTP control API, e.g. "server-busy-fault". */
+    public String wireName() {
+        return wireName;
+    }
+
+    public static Optional<FaultKind> fromWireName(String name) {
+        return Arrays.stream(values()).filter(kind -> kind.wireName.equals(name)).findFirst();
+    }
+
+    public static String wireNames() {
+        return String.join(", ", Arrays.stream(values()).map(FaultKind::wireName).toList());
+    }
+}

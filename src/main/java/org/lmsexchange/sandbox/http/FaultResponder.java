@@ -1,0 +1,61 @@
+package org.lmsexchange.sandbox.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import org.lmsexchange.sandbox.ops.ResponseMessages;
+import org.lmsexchange.sandbox.soap.EwsException;
+import org.lmsexchange.sandbox.soap.SoapEnvelope;
+import org.lmsexchange.sandbox.soap.SoapRequest;
+
+/** Fails a request the way a {@link FaultPlan} says, with the answers a busy or broken Exchange gives. */
+final class FaultResponder {
+
+    private static final String BACK_OFF = "BackOffMilliseconds";
+
+    private final Faults faults;
+
+    FaultResponder(Faults faults) {
+        this.faults = faults;
+    }
+
+    void fail(HttpExchange exchange, FaultPlan plan, SoapRequest request) throws IOException {
+        switch (plan.kind()) {
+            case HTTP_503 -> HttpBodies.send(exchange, 503, "text/plain",
+                    "503 Service Unavailable: the EWS sandbox simulates an overloaded server");
+            case SERVER_BUSY_FAULT -> SoapHttp.send(exchange, 500,
+                    SoapEnvelope.fault(serverBusy(), BACK_OFF, backOffMillis(plan)));
+            case SERVER_BUSY_RESPONSE -> SoapHttp.send(exchange, 200, busyResponse(plan, request));
+            case DROP_CONNECTION -> dropConnection(exchange);
+            case NO_ANSWER -> {
+                faults.hold();
+                dropConnection(exchange);
+            }
+        }
+    }
+
+    /** The operation's own response with one ErrorServerBusy message per item, as Exchange throttles a batch. */
+    private static String busyResponse(FaultPlan plan, SoapRequest request) {
+        int items = Math.max(1, RequestCounters.itemsIn(request.operation()));
+        return SoapEnvelope.success(xml -> ResponseMessages.write(xml, request.operationName(), messages -> {
+            for (int i = 0; i < items; i++) {
+                messages.error(serverBusy(), BACK_OFF, backOffMillis(plan));
+            }
+        }));
+    }
+
+    /**
+     * Closing an exchange whose response headers were never sent makes the JDK's server close the socket, so the
+     * client reads end-of-stream where it expects a status line: an I/O error, as when a proxy drops a connection.
+     */
+    private static void dropConnection(HttpExchange exchange) {
+        exchange.close();
+    }
+
+    private static EwsException serverBusy() {
+        return new EwsException("ErrorServerBusy", "The server cannot service this request right now. Try again later.");
+    }
+
+    private static String backOffMillis(FaultPlan plan) {
+        return Long.toString(plan.backOff().toMillis());
+    }
+}
