@@ -75,9 +75,18 @@ final class BusyRetry {
             }
         }
         if (e instanceof ServiceRemoteException) {
-            return new EwsCallException("ERROR", what + " failed: " + e.getMessage(), e);
+            return new EwsCallException("ERROR", what + " failed: " + describe(e), e);
         }
-        return new EwsCallException("IO", what + " failed: " + e.getMessage(), e);
+        return new EwsCallException("IO", what + " failed: " + describe(e), e);
+    }
+
+    /** The innermost cause's message, or its type when it has none ("The request failed. null" helps nobody). */
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
     }
 
     private static void pause(long millis) {

@@ -1,6 +1,7 @@
 package org.lmsexchange.ews;
 
 import com.ibm.icu.util.TimeZone;
+import microsoft.exchange.webservices.data.core.exception.service.local.ServiceLocalException;
 import microsoft.exchange.webservices.data.property.complex.time.TimeZoneDefinition;
 
 /**
@@ -10,9 +11,20 @@ import microsoft.exchange.webservices.data.property.complex.time.TimeZoneDefinit
  */
 final class WindowsTimeZone extends TimeZoneDefinition {
 
-    private WindowsTimeZone(String windowsId) {
+    private WindowsTimeZone(String windowsId, String displayName) {
         setId(windowsId);
-        setName(windowsId);
+        setName(displayName);
+    }
+
+    /**
+     * Exchange resolves a zone from its Id alone, so no periods and transitions are sent (as with the library's
+     * own OlsonTimeZoneDefinition); only the Id must be there.
+     */
+    @Override
+    public void validate() throws ServiceLocalException {
+        if (getId() == null) {
+            throw new ServiceLocalException("a Windows time zone needs an id");
+        }
     }
 
     /** The Windows zone of an IANA zone id; IllegalArgumentException naming the zone when there is none. */
@@ -21,6 +33,6 @@ final class WindowsTimeZone extends TimeZoneDefinition {
         if (windowsId == null) {
             throw new IllegalArgumentException("time zone '" + ianaZone + "' is not an IANA zone with a Windows equivalent");
         }
-        return new WindowsTimeZone(windowsId);
+        return new WindowsTimeZone(windowsId, java.util.TimeZone.getTimeZone(ianaZone).getDisplayName(false, java.util.TimeZone.LONG));
     }
 }

@@ -9,6 +9,9 @@ import org.lmsexchange.ews.MeetingReply;
 /**
  * Collects, over the split of one inbox page, the item ids of the replies whose effect is committed in the LMS
  * (variable {@code processed} = true). Only these are deleted afterwards; everything else stays in the inbox.
+ * <p>
+ * A reply that failed (its error already logged by the route) is simply not collected: its failure must not fail
+ * the page, or the replies that did commit would never be deleted. It stays in the inbox for the next poll.
  */
 public class ProcessedReplies implements AggregationStrategy {
 
@@ -16,13 +19,18 @@ public class ProcessedReplies implements AggregationStrategy {
 
     @Override
     public Exchange aggregate(Exchange collected, Exchange reply) {
-        Exchange result = collected == null ? reply : collected;
+        Exchange result = collected;
+        if (result == null) {
+            result = reply.copy();
+            result.setException(null);
+        }
         List<String> ids = result.getProperty(PROCESSED, List.class);
         if (ids == null) {
             ids = new ArrayList<>();
             result.setProperty(PROCESSED, ids);
         }
-        if (Boolean.TRUE.equals(reply.getVariable(PROCESSED)) && reply.getVariable("reply") instanceof MeetingReply r) {
+        // YAML sets the variable as text ("true"): read it through the type converter
+        if (Boolean.TRUE.equals(reply.getVariable(PROCESSED, Boolean.class)) && reply.getVariable("reply") instanceof MeetingReply r) {
             ids.add(r.itemId());
         }
         return result;
@@ -30,6 +38,9 @@ public class ProcessedReplies implements AggregationStrategy {
 
     @Override
     public void onCompletion(Exchange exchange, Exchange inputExchange) {
+        if (exchange == null) {
+            return;
+        }
         List<?> ids = exchange.getProperty(PROCESSED, List.class);
         exchange.getMessage().setBody(ids == null ? List.of() : List.copyOf(ids));
     }
