@@ -1,5 +1,6 @@
 package org.lmsexchange.sandbox.ops;
 
+import java.util.List;
 import org.lmsexchange.sandbox.soap.Dom;
 import org.lmsexchange.sandbox.soap.EwsException;
 import org.lmsexchange.sandbox.soap.XmlWriter;
@@ -28,9 +29,9 @@ public final class DeleteItemOperation implements EwsOperation {
         MeetingMailMode.Attribute cancellations = MeetingMailMode.of(request, "SendMeetingCancellations",
                 "ErrorSendMeetingCancellationsRequired",
                 MeetingMailMode.SendToNone, MeetingMailMode.SendOnlyToAll, MeetingMailMode.SendToAllAndSaveCopy);
-        Element ids = Dom.requiredChild(request, "ItemIds");
+        List<Element> ids = OwnItem.idsIn(request, "ItemIds");
         ResponseMessages.write(response, name(), messages -> {
-            for (Element itemId : Dom.children(ids)) {
+            for (Element itemId : ids) {
                 messages.item(() -> {
                     delete(context, OwnItem.find(context, itemId), type, cancellations);
                     return xml -> { };

@@ -4,6 +4,7 @@ import java.util.List;
 import org.lmsexchange.sandbox.ops.EwsOperation;
 import org.lmsexchange.sandbox.ops.ItemRenderer;
 import org.lmsexchange.sandbox.ops.OperationContext;
+import org.lmsexchange.sandbox.ops.OwnItem;
 import org.lmsexchange.sandbox.ops.ResponseMessages;
 import org.lmsexchange.sandbox.ops.ResponseShape;
 import org.lmsexchange.sandbox.soap.Dom;
@@ -25,11 +26,11 @@ public final class GetItemOperation implements EwsOperation {
     @Override
     public void execute(OperationContext context, Element request, XmlWriter response) {
         ResponseShape shape = ResponseShape.parse(Dom.requiredChild(request, "ItemShape"));
-        List<Element> ids = ItemLookup.ids(request, "ItemIds");
+        List<Element> ids = OwnItem.idsIn(request, "ItemIds");
         ResponseMessages.write(response, name(), messages -> {
             for (Element id : ids) {
                 messages.item(() -> {
-                    MailItem item = ItemLookup.find(context, id).item();
+                    MailItem item = OwnItem.find(context, id).item();
                     return xml -> {
                         xml.start("m:Items");
                         ItemRenderer.write(xml, item, shape);

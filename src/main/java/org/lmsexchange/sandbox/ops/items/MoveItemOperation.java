@@ -4,6 +4,7 @@ import java.util.List;
 import org.lmsexchange.sandbox.ops.EwsOperation;
 import org.lmsexchange.sandbox.ops.ItemRenderer;
 import org.lmsexchange.sandbox.ops.OperationContext;
+import org.lmsexchange.sandbox.ops.OwnItem;
 import org.lmsexchange.sandbox.ops.ResponseMessages;
 import org.lmsexchange.sandbox.soap.Dom;
 import org.lmsexchange.sandbox.soap.XmlWriter;
@@ -25,11 +26,11 @@ public final class MoveItemOperation implements EwsOperation {
     @Override
     public void execute(OperationContext context, Element request, XmlWriter response) {
         Folder destination = context.folderIn(Dom.requiredChild(request, "ToFolderId"));
-        List<Element> ids = ItemLookup.ids(request, "ItemIds");
+        List<Element> ids = OwnItem.idsIn(request, "ItemIds");
         ResponseMessages.write(response, name(), messages -> {
             for (Element id : ids) {
                 messages.item(() -> {
-                    MailItem moved = move(context, ItemLookup.find(context, id), destination);
+                    MailItem moved = move(context, OwnItem.find(context, id), destination);
                     return xml -> {
                         xml.start("m:Items");
                         ItemRenderer.writeIdOnly(xml, moved);
@@ -40,7 +41,7 @@ public final class MoveItemOperation implements EwsOperation {
         });
     }
 
-    private static MailItem move(OperationContext context, ItemLookup.Found found, Folder destination) {
+    private static MailItem move(OperationContext context, OwnItem found, Folder destination) {
         found.folder().remove(found.item().id);
         MailItem moved = found.item().copyAs(context.store().ids().newItemId(), found.item().kind);
         destination.add(moved);
