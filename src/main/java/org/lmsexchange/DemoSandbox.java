@@ -27,6 +27,7 @@ final class DemoSandbox extends ServiceSupport {
         String mailbox = properties.resolveProperty("ews.mailbox").orElse(EwsSandbox.Builder.DEFAULT_ORGANIZER);
         EwsSandbox.Builder builder = EwsSandbox.builder()
                 .organizer(mailbox)
+                .host(properties.resolveProperty("sandbox.host").orElse("127.0.0.1"))
                 .port(Integer.parseInt(properties.resolveProperty("sandbox.port").orElse("0")));
         ScriptSpec.apply(properties.resolveProperty("sandbox.scripted-answers").orElse(""), builder);
         EwsSandbox sandbox = builder.start();
