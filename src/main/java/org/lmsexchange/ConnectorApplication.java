@@ -15,10 +15,15 @@ public final class ConnectorApplication {
     }
 
     public static void main(String[] args) throws Exception {
+        newMain().run(args);
+    }
+
+    /** The application, configured but not started: what {@link #main} runs, and what benchmarks boot. */
+    public static Main newMain() {
         Main main = new Main();
         // the settings live beside the routes, at the top of the project (or the container's working directory)
         main.setPropertyPlaceholderLocations(SETTINGS);
         main.configure().addConfiguration(ConnectorSetup.class);
-        main.run(args);
+        return main;
     }
 }
