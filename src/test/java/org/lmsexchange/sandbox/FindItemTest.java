@@ -19,12 +19,16 @@ import microsoft.exchange.webservices.data.core.exception.service.remote.Service
 import microsoft.exchange.webservices.data.core.service.item.Item;
 import microsoft.exchange.webservices.data.core.service.item.MeetingResponse;
 import microsoft.exchange.webservices.data.core.service.schema.ItemSchema;
+import microsoft.exchange.webservices.data.property.complex.FolderId;
+import microsoft.exchange.webservices.data.property.complex.Mailbox;
 import microsoft.exchange.webservices.data.search.FindItemsResults;
 import microsoft.exchange.webservices.data.search.ItemView;
 import microsoft.exchange.webservices.data.search.filter.SearchFilter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lmsexchange.sandbox.store.EmailAddress;
+import org.lmsexchange.sandbox.store.ItemKind;
 import org.lmsexchange.sandbox.store.MailItem;
 import org.lmsexchange.sandbox.store.ResponseType;
 
@@ -46,6 +50,24 @@ class FindItemTest {
     void stop() {
         service.close();
         sandbox.close();
+    }
+
+    @Test
+    void theInboxOfAnotherMailboxCannotBeOpenedWithoutImpersonation() throws Exception {
+        sandbox.store().inTransaction(s -> {
+            MailFixtures.message(s, "for the organizer");
+            MailItem theirs = new MailItem(s.ids().newItemId(), ItemKind.MESSAGE);
+            theirs.subject = "private";
+            s.deliver(EmailAddress.of("other@example.com"), theirs);
+        });
+        FolderId othersInbox = new FolderId(WellKnownFolderName.Inbox, new Mailbox("other@example.com"));
+
+        assertThatThrownBy(() -> service.findItems(othersInbox, new ItemView(10)))
+                .isInstanceOfSatisfying(ServiceResponseException.class,
+                        e -> assertThat(e.getErrorCode()).isEqualTo(ServiceError.ErrorAccessDenied))
+                .hasMessageContaining("other@example.com");
+        FolderId ownInbox = new FolderId(WellKnownFolderName.Inbox, new Mailbox("SVC@example.com"));
+        assertThat(service.findItems(ownInbox, new ItemView(10)).getTotalCount()).isEqualTo(1);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.lmsexchange.sandbox.ops;
 
 import java.time.Instant;
+import org.lmsexchange.sandbox.store.EmailAddress;
 import org.lmsexchange.sandbox.store.Folder;
 import org.lmsexchange.sandbox.store.Mailbox;
 import org.lmsexchange.sandbox.store.MailboxStore;
@@ -19,17 +20,21 @@ public record OperationContext(MailboxStore store, Mailbox mailbox) {
     }
 
     /**
-     * Resolves a folder reference: a t:DistinguishedFolderId (optionally with a t:Mailbox naming another mailbox)
-     * or a t:FolderId. Unknown folders are ErrorFolderNotFound.
+     * Resolves a folder reference: a t:DistinguishedFolderId or a t:FolderId of the mailbox the request acts for.
+     * A t:Mailbox inside a DistinguishedFolderId may name that mailbox (clients do, e.g. with impersonation) but no
+     * other: reaching another mailbox takes impersonation, which the endpoint has checked. Unknown folders are
+     * ErrorFolderNotFound.
      */
     public Folder folder(Element folderIdElement) {
         String id = Dom.requiredAttribute(folderIdElement, "Id");
         if ("DistinguishedFolderId".equals(folderIdElement.getLocalName())) {
-            Mailbox owner = Dom.child(folderIdElement, "Mailbox")
-                    .flatMap(m -> Dom.childText(m, "EmailAddress"))
-                    .map(a -> store.mailbox(org.lmsexchange.sandbox.store.EmailAddress.of(a)))
-                    .orElse(mailbox);
-            return owner.wellKnownFolder(id).orElseThrow(() -> folderNotFound(id));
+            Dom.child(folderIdElement, "Mailbox").flatMap(m -> Dom.childText(m, "EmailAddress"))
+                    .filter(address -> !mailbox.address().sameMailbox(EmailAddress.of(address)))
+                    .ifPresent(other -> {
+                        throw new EwsException("ErrorAccessDenied", "The request acts for " + mailbox.address().address()
+                                + " and may not open folders of " + other + "; use ExchangeImpersonation.");
+                    });
+            return mailbox.wellKnownFolder(id).orElseThrow(() -> folderNotFound(id));
         }
         return mailbox.folder(id).orElseThrow(() -> folderNotFound(id));
     }
