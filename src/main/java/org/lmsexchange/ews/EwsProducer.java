@@ -44,14 +44,12 @@ public class EwsProducer extends DefaultProducer {
 
     private void createMeeting(ExchangeService service, Message in) throws InvalidPayloadException {
         NewMeeting meeting = in.getMandatoryBody(NewMeeting.class);
-        CalendarMeetings calendar = new CalendarMeetings(service, configuration.getMailbox());
-        in.setBody(retry.run("creating the meeting for event " + meeting.eventId(), () -> calendar.create(meeting)));
+        in.setBody(new CalendarMeetings(service, configuration.getMailbox(), retry).create(meeting));
     }
 
     private void findMeeting(ExchangeService service, Message in) throws InvalidPayloadException {
         String eventId = in.getMandatoryBody(String.class);
-        CalendarMeetings calendar = new CalendarMeetings(service, configuration.getMailbox());
-        in.setBody(retry.run("finding the meeting of event " + eventId, () -> calendar.find(eventId)).orElse(null));
+        in.setBody(new CalendarMeetings(service, configuration.getMailbox(), retry).find(eventId).orElse(null));
     }
 
     private void findResponses(ExchangeService service, Message in) {
