@@ -6,6 +6,8 @@ import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceEr
 import microsoft.exchange.webservices.data.core.exception.http.HttpErrorException;
 import microsoft.exchange.webservices.data.core.exception.service.remote.ServiceRemoteException;
 import microsoft.exchange.webservices.data.core.exception.service.remote.ServiceResponseException;
+import microsoft.exchange.webservices.data.core.response.ServiceResponse;
+import microsoft.exchange.webservices.data.core.response.ServiceResponseCollection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +47,20 @@ final class BusyRetry {
                 long wait = Math.min(backOff.get(), maxBackOffMillis);
                 LOG.warn("Exchange is busy ({}); trying {} again in {} ms ({} of {})", what, what, wait, attempt + 1, retries);
                 pause(wait);
+            }
+        }
+    }
+
+    /**
+     * Raises a busy answer hidden in a batch call's responses. The library's batch calls (deleteItems,
+     * loadPropertiesForItems) return per-item errors instead of throwing; ErrorServerBusy there means the server
+     * refused the whole batch, which must be tried again like any other busy answer.
+     */
+    static void throwIfBusy(ServiceResponseCollection<? extends ServiceResponse> responses)
+            throws ServiceResponseException {
+        for (ServiceResponse response : responses) {
+            if (response.getErrorCode() == ServiceError.ErrorServerBusy) {
+                throw new ServiceResponseException(response);
             }
         }
     }
