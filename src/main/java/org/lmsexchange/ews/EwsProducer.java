@@ -47,7 +47,8 @@ public class EwsProducer extends DefaultProducer {
             operation = in.getHeader(EwsConstants.OPERATION, configuration.getOperation(), EwsOperation.class);
         } catch (TypeConversionException e) {
             throw new IllegalArgumentException("Unknown ews operation '" + in.getHeader(EwsConstants.OPERATION)
-                    + "' in header " + EwsConstants.OPERATION + "; use one of " + Arrays.toString(EwsOperation.values()), e);
+                    + "' in header " + EwsConstants.OPERATION + "; use one of "
+                    + Arrays.toString(EwsOperation.values()), e);
         }
         if (operation == null) {
             throw new IllegalArgumentException("No ews operation: set the endpoint's operation option or the "

@@ -66,7 +66,8 @@ final class InboxResponses {
                 responses, view);
         List<MeetingReply> replies = new ArrayList<>();
         if (!found.getItems().isEmpty()) {
-            ServiceResponseCollection<ServiceResponse> details = service.loadPropertiesForItems(found.getItems(), DETAILS);
+            ServiceResponseCollection<ServiceResponse> details =
+                    service.loadPropertiesForItems(found.getItems(), DETAILS);
             BusyRetry.throwIfBusy(details);
             for (int i = 0; i < found.getItems().size(); i++) {
                 Item item = found.getItems().get(i);

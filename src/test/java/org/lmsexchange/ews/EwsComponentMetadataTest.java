@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 /** The component JSON generated from the annotations, which tooling and Hawtio read, describes the options. */
 class EwsComponentMetadataTest {
 
+    private static final String METADATA = "/META-INF/org/lmsexchange/ews/ews.json";
+
     @Test
     void listsTheEndpointOptionsWithCredentialsMarkedSecret() throws Exception {
         JsonNode options = metadata().path("properties");
@@ -31,7 +33,7 @@ class EwsComponentMetadataTest {
     }
 
     private static JsonNode metadata() throws Exception {
-        try (InputStream json = EwsComponentMetadataTest.class.getResourceAsStream("/META-INF/org/lmsexchange/ews/ews.json")) {
+        try (InputStream json = EwsComponentMetadataTest.class.getResourceAsStream(METADATA)) {
             assertThat(json).as("ews.json on the classpath").isNotNull();
             return new ObjectMapper().readTree(json);
         }
