@@ -32,6 +32,8 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "busybackoff":
+        case "busyBackOff": getOrCreateConfiguration(target).setBusyBackOff(property(camelContext, long.class, value)); return true;
         case "busyretries":
         case "busyRetries": getOrCreateConfiguration(target).setBusyRetries(property(camelContext, int.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, org.lmsexchange.ews.EwsConfiguration.class, value)); return true;
@@ -56,6 +58,8 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "busybackoff":
+        case "busyBackOff": return long.class;
         case "busyretries":
         case "busyRetries": return int.class;
         case "configuration": return org.lmsexchange.ews.EwsConfiguration.class;
@@ -81,6 +85,8 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "busybackoff":
+        case "busyBackOff": return getOrCreateConfiguration(target).getBusyBackOff();
         case "busyretries":
         case "busyRetries": return getOrCreateConfiguration(target).getBusyRetries();
         case "configuration": return target.getConfiguration();

@@ -23,6 +23,8 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         EwsEndpoint target = (EwsEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "busybackoff":
+        case "busyBackOff": target.getConfiguration().setBusyBackOff(property(camelContext, long.class, value)); return true;
         case "busyretries":
         case "busyRetries": target.getConfiguration().setBusyRetries(property(camelContext, int.class, value)); return true;
         case "domain": target.getConfiguration().setDomain(property(camelContext, java.lang.String.class, value)); return true;
@@ -44,6 +46,8 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "busybackoff":
+        case "busyBackOff": return long.class;
         case "busyretries":
         case "busyRetries": return int.class;
         case "domain": return java.lang.String.class;
@@ -66,6 +70,8 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         EwsEndpoint target = (EwsEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "busybackoff":
+        case "busyBackOff": return target.getConfiguration().getBusyBackOff();
         case "busyretries":
         case "busyRetries": return target.getConfiguration().getBusyRetries();
         case "domain": return target.getConfiguration().getDomain();

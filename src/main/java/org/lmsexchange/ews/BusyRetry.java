@@ -1,10 +1,13 @@
 package org.lmsexchange.ews;
 
 import java.util.Map;
+import java.util.Optional;
 import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
 import microsoft.exchange.webservices.data.core.exception.http.HttpErrorException;
 import microsoft.exchange.webservices.data.core.exception.service.remote.ServiceRemoteException;
 import microsoft.exchange.webservices.data.core.exception.service.remote.ServiceResponseException;
+import microsoft.exchange.webservices.data.core.response.ServiceResponse;
+import microsoft.exchange.webservices.data.core.response.ServiceResponseCollection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,7 +19,6 @@ import org.slf4j.LoggerFactory;
 final class BusyRetry {
 
     private static final Logger LOG = LoggerFactory.getLogger(BusyRetry.class);
-    private static final long DEFAULT_BACK_OFF_MILLIS = 1000;
 
     /** An EWS call; ews-java-api declares {@code throws Exception} everywhere. */
     interface Call<T> {
@@ -24,10 +26,12 @@ final class BusyRetry {
     }
 
     private final int retries;
+    private final long unnamedBackOffMillis;
     private final long maxBackOffMillis;
 
     BusyRetry(EwsConfiguration configuration) {
         this.retries = configuration.getBusyRetries();
+        this.unnamedBackOffMillis = configuration.getBusyBackOff();
         this.maxBackOffMillis = configuration.getMaxBackOff();
     }
 
@@ -36,30 +40,44 @@ final class BusyRetry {
             try {
                 return call.run();
             } catch (Exception e) {
-                Long backOff = busyBackOff(e);
-                if (backOff == null || attempt >= retries) {
+                Optional<Long> backOff = busyBackOff(e);
+                if (backOff.isEmpty() || attempt >= retries) {
                     throw translate(what, e);
                 }
-                long wait = Math.min(backOff, maxBackOffMillis);
+                long wait = Math.min(backOff.get(), maxBackOffMillis);
                 LOG.warn("Exchange is busy ({}); trying {} again in {} ms ({} of {})", what, what, wait, attempt + 1, retries);
                 pause(wait);
             }
         }
     }
 
-    /** The back-off to wait when {@code e} says the server is busy, or null for any other failure. */
-    static Long busyBackOff(Throwable e) {
+    /**
+     * Raises a busy answer hidden in a batch call's responses. The library's batch calls (deleteItems,
+     * loadPropertiesForItems) return per-item errors instead of throwing; ErrorServerBusy there means the server
+     * refused the whole batch, which must be tried again like any other busy answer.
+     */
+    static void throwIfBusy(ServiceResponseCollection<? extends ServiceResponse> responses)
+            throws ServiceResponseException {
+        for (ServiceResponse response : responses) {
+            if (response.getErrorCode() == ServiceError.ErrorServerBusy) {
+                throw new ServiceResponseException(response);
+            }
+        }
+    }
+
+    /** The back-off to wait when {@code e} says the server is busy; empty for any other failure. */
+    private Optional<Long> busyBackOff(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ServiceResponseException r && r.getErrorCode() == ServiceError.ErrorServerBusy) {
                 Map<String, String> details = r.getResponse().getErrorDetails();
                 String millis = details == null ? null : details.get("BackOffMilliseconds");
-                return millis == null ? DEFAULT_BACK_OFF_MILLIS : Long.parseLong(millis.trim());
+                return Optional.of(millis == null ? unnamedBackOffMillis : Long.parseLong(millis.trim()));
             }
             if (t instanceof HttpErrorException h && h.getHttpErrorCode() == 503) {
-                return DEFAULT_BACK_OFF_MILLIS;
+                return Optional.of(unnamedBackOffMillis);
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     static EwsCallException translate(String what, Exception e) {

@@ -33,13 +33,37 @@ final class CalendarMeetings {
 
     private final ExchangeService service;
     private final String mailbox;
+    private final BusyRetry retry;
 
-    CalendarMeetings(ExchangeService service, String mailbox) {
+    CalendarMeetings(ExchangeService service, String mailbox, BusyRetry retry) {
         this.service = service;
         this.mailbox = mailbox;
+        this.retry = retry;
     }
 
-    CreatedMeeting create(NewMeeting meeting) throws Exception {
+    /**
+     * Creating and reading back are retried apart: once CreateItem succeeded the meeting and its invitations
+     * exist, so a busy read of its UID must repeat the read only, never the create.
+     */
+    CreatedMeeting create(NewMeeting meeting) {
+        String what = "creating the meeting for event " + meeting.eventId();
+        Appointment appointment = retry.run(what, () -> {
+            Appointment created = appointment(meeting); // a fresh item each try: a refused save leaves nothing
+            created.save(calendar(), SendInvitationsMode.SendToAllAndSaveCopy);
+            return created;
+        });
+        // the create answer carries only the id; the UID that responses will quote needs one read
+        return retry.run(what + " (reading its UID)", () -> {
+            appointment.load(new PropertySet(BasePropertySet.IdOnly, AppointmentSchema.ICalUid));
+            return created(meeting.eventId(), appointment);
+        });
+    }
+
+    Optional<CreatedMeeting> find(String eventId) {
+        return retry.run("finding the meeting of event " + eventId, () -> findNow(eventId));
+    }
+
+    private Appointment appointment(NewMeeting meeting) throws Exception {
         Appointment appointment = new Appointment(service);
         appointment.setSubject(meeting.subject());
         appointment.setBody(new MessageBody(BodyType.Text, meeting.body() == null ? "" : meeting.body()));
@@ -53,13 +77,10 @@ final class CalendarMeetings {
             appointment.getRequiredAttendees().add(invitee.name(), invitee.email());
         }
         appointment.setExtendedProperty(EVENT_ID, meeting.eventId());
-        appointment.save(calendar(), SendInvitationsMode.SendToAllAndSaveCopy);
-        // the create answer carries only the id; the UID that responses will quote needs one read
-        appointment.load(new PropertySet(BasePropertySet.IdOnly, AppointmentSchema.ICalUid));
-        return created(meeting.eventId(), appointment);
+        return appointment;
     }
 
-    Optional<CreatedMeeting> find(String eventId) throws Exception {
+    private Optional<CreatedMeeting> findNow(String eventId) throws Exception {
         ItemView view = new ItemView(1);
         view.setPropertySet(new PropertySet(BasePropertySet.IdOnly, AppointmentSchema.ICalUid));
         FindItemsResults<Item> found = service.findItems(calendar(), new SearchFilter.IsEqualTo(EVENT_ID, eventId), view);

@@ -31,6 +31,8 @@ public class EwsConfiguration implements Cloneable {
     private int pageSize = 50;
     @UriParam(label = "advanced", defaultValue = "3")
     private int busyRetries = 3;
+    @UriParam(label = "advanced", defaultValue = "1000")
+    private long busyBackOff = 1000;
     @UriParam(label = "advanced", defaultValue = "30000")
     private long maxBackOff = 30000;
 
@@ -116,6 +118,18 @@ public class EwsConfiguration implements Cloneable {
 
     public void setBusyRetries(int busyRetries) {
         this.busyRetries = busyRetries;
+    }
+
+    /**
+     * The wait before trying again, in milliseconds, when Exchange says it is busy without saying for how long
+     * (HTTP 503, or ErrorServerBusy without BackOffMilliseconds).
+     */
+    public long getBusyBackOff() {
+        return busyBackOff;
+    }
+
+    public void setBusyBackOff(long busyBackOff) {
+        this.busyBackOff = busyBackOff;
     }
 
     /** The longest back-off honoured between busy retries, in milliseconds, whatever the server asks for. */

@@ -1,11 +1,13 @@
 package org.lmsexchange.ews;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import microsoft.exchange.webservices.data.core.ExchangeService;
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.Message;
+import org.apache.camel.TypeConversionException;
 import org.apache.camel.support.DefaultProducer;
 
 /**
@@ -26,11 +28,7 @@ public class EwsProducer extends DefaultProducer {
     @Override
     public void process(Exchange exchange) throws Exception {
         Message in = exchange.getMessage();
-        EwsOperation operation = in.getHeader(EwsConstants.OPERATION, configuration.getOperation(), EwsOperation.class);
-        if (operation == null) {
-            throw new IllegalArgumentException("No ews operation: set the endpoint's operation option or the "
-                    + EwsConstants.OPERATION + " header");
-        }
+        EwsOperation operation = operation(in);
         try (ExchangeService service = ExchangeServices.open(configuration)) {
             switch (operation) {
                 case createMeeting -> createMeeting(service, in);
@@ -42,16 +40,31 @@ public class EwsProducer extends DefaultProducer {
         }
     }
 
+    /** The header's operation, else the endpoint's; an error naming the valid ones for anything else. */
+    private EwsOperation operation(Message in) {
+        EwsOperation operation;
+        try {
+            operation = in.getHeader(EwsConstants.OPERATION, configuration.getOperation(), EwsOperation.class);
+        } catch (TypeConversionException e) {
+            throw new IllegalArgumentException("Unknown ews operation '" + in.getHeader(EwsConstants.OPERATION)
+                    + "' in header " + EwsConstants.OPERATION + "; use one of "
+                    + Arrays.toString(EwsOperation.values()), e);
+        }
+        if (operation == null) {
+            throw new IllegalArgumentException("No ews operation: set the endpoint's operation option or the "
+                    + EwsConstants.OPERATION + " header");
+        }
+        return operation;
+    }
+
     private void createMeeting(ExchangeService service, Message in) throws InvalidPayloadException {
         NewMeeting meeting = in.getMandatoryBody(NewMeeting.class);
-        CalendarMeetings calendar = new CalendarMeetings(service, configuration.getMailbox());
-        in.setBody(retry.run("creating the meeting for event " + meeting.eventId(), () -> calendar.create(meeting)));
+        in.setBody(new CalendarMeetings(service, configuration.getMailbox(), retry).create(meeting));
     }
 
     private void findMeeting(ExchangeService service, Message in) throws InvalidPayloadException {
         String eventId = in.getMandatoryBody(String.class);
-        CalendarMeetings calendar = new CalendarMeetings(service, configuration.getMailbox());
-        in.setBody(retry.run("finding the meeting of event " + eventId, () -> calendar.find(eventId)).orElse(null));
+        in.setBody(new CalendarMeetings(service, configuration.getMailbox(), retry).find(eventId).orElse(null));
     }
 
     private void findResponses(ExchangeService service, Message in) {

@@ -15,7 +15,8 @@ import microsoft.exchange.webservices.data.property.complex.ItemId;
 
 /**
  * Deletes processed responses from the inbox in one batch (HardDelete). An item that is already gone counts as
- * deleted; any other per-item error is reported, not thrown, so one stuck item never blocks the rest.
+ * deleted; a busy server fails the batch so that it is tried again; any other per-item error is reported, not
+ * thrown, so one stuck item never blocks the rest.
  */
 final class InboxCleaner {
 
@@ -36,6 +37,8 @@ final class InboxCleaner {
             ids.add(new ItemId(id));
         }
         ServiceResponseCollection<ServiceResponse> responses = service.deleteItems(ids, DeleteMode.HardDelete, null, null);
+        // trying the whole batch again is safe: what this attempt did delete then answers ErrorItemNotFound
+        BusyRetry.throwIfBusy(responses);
         for (int i = 0; i < ids.size(); i++) {
             ServiceResponse response = responses.getResponseAtIndex(i);
             String id = ids.get(i).getUniqueId();

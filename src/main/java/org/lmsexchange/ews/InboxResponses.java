@@ -12,6 +12,9 @@ import microsoft.exchange.webservices.data.core.enumeration.search.ContainmentMo
 import microsoft.exchange.webservices.data.core.enumeration.search.ComparisonMode;
 import microsoft.exchange.webservices.data.core.enumeration.search.OffsetBasePoint;
 import microsoft.exchange.webservices.data.core.enumeration.search.SortDirection;
+import microsoft.exchange.webservices.data.core.enumeration.service.ServiceResult;
+import microsoft.exchange.webservices.data.core.response.ServiceResponse;
+import microsoft.exchange.webservices.data.core.response.ServiceResponseCollection;
 import microsoft.exchange.webservices.data.core.service.item.Item;
 import microsoft.exchange.webservices.data.core.service.item.MeetingResponse;
 import microsoft.exchange.webservices.data.core.service.schema.AppointmentSchema;
@@ -24,6 +27,8 @@ import microsoft.exchange.webservices.data.property.complex.Mailbox;
 import microsoft.exchange.webservices.data.search.FindItemsResults;
 import microsoft.exchange.webservices.data.search.ItemView;
 import microsoft.exchange.webservices.data.search.filter.SearchFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads meeting responses from the service account's inbox, a page at a time: one FindItem for the page's ids
@@ -40,6 +45,8 @@ final class InboxResponses {
             ItemSchema.ItemClass, EmailMessageSchema.From, EmailMessageSchema.Sender, ItemSchema.DateTimeSent,
             MeetingMessageSchema.AssociatedAppointmentId, AppointmentSchema.ICalUid,
             MeetingMessageSchema.IsDelegated, MeetingMessageSchema.IsOutOfDate);
+
+    private static final Logger LOG = LoggerFactory.getLogger(InboxResponses.class);
 
     private final ExchangeService service;
     private final String mailbox;
@@ -59,8 +66,18 @@ final class InboxResponses {
                 responses, view);
         List<MeetingReply> replies = new ArrayList<>();
         if (!found.getItems().isEmpty()) {
-            service.loadPropertiesForItems(found.getItems(), DETAILS);
-            for (Item item : found.getItems()) {
+            ServiceResponseCollection<ServiceResponse> details =
+                    service.loadPropertiesForItems(found.getItems(), DETAILS);
+            BusyRetry.throwIfBusy(details);
+            for (int i = 0; i < found.getItems().size(); i++) {
+                Item item = found.getItems().get(i);
+                ServiceResponse loaded = details.getResponseAtIndex(i);
+                if (loaded.getResult() == ServiceResult.Error) {
+                    // e.g. deleted since FindItem: nothing to report, and it must not block the rest of the page
+                    LOG.warn("Skipping inbox item {}: reading it failed with {}", item.getId().getUniqueId(),
+                            loaded.getErrorCode());
+                    continue;
+                }
                 toReply(item).ifPresent(replies::add);
             }
         }

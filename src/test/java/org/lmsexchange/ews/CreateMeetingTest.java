@@ -1,0 +1,104 @@
+package org.lmsexchange.ews;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.lmsexchange.sandbox.StoredItems;
+import org.lmsexchange.sandbox.store.MailItem;
+import org.lmsexchange.sandbox.view.ItemView;
+
+/** createMeeting and findMeeting against the sandbox, through the real EWS client inside the component. */
+class CreateMeetingTest extends EwsSandboxTestSupport {
+
+    private static final String EVENT_PROPERTY_SET = "6f1c3a52-8d4e-4b7a-9c15-2e0d7f4b8a31";
+
+    @Override
+    protected RoutesBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:create").to(ews("createMeeting"));
+                from("direct:find").to(ews("findMeeting"));
+            }
+        };
+    }
+
+    @Test
+    void createsOneMeetingAndSendsEachAttendeeOneInvitation() {
+        CreatedMeeting created = template.requestBody("direct:create", meeting("E-1", "Europe/Kyiv", ANNA, BEN),
+                CreatedMeeting.class);
+
+        ItemView stored = sandbox.meeting("Event E-1");
+        assertThat(sandbox.meetings()).singleElement().extracting(ItemView::id).isEqualTo(created.itemId());
+        assertThat(created.eventId()).isEqualTo("E-1");
+        assertThat(created.uid()).isNotBlank().isEqualTo(stored.uid());
+        assertThat(created.changeKey()).isEqualTo(StoredItems.item(sandbox, created.itemId()).changeKey());
+        assertThat(stored.subject()).isEqualTo("Event E-1");
+        assertThat(stored.body()).isEqualTo("Bring safety shoes");
+        assertThat(stored.location()).isEqualTo("Training room 2");
+        assertThat(stored.start()).isEqualTo(START);
+        assertThat(stored.end()).isEqualTo(END);
+        assertThat(stored.attendees()).extracting(a -> a.address()).containsExactly(ANNA, BEN);
+        for (String learner : new String[] {ANNA, BEN}) {
+            assertThat(sandbox.received(learner)).singleElement().satisfies(request -> {
+                assertThat(request.meetingRequestType()).isEqualTo("NewMeetingRequest");
+                assertThat(request.uid()).isEqualTo(created.uid());
+                assertThat(request.start()).isEqualTo(START);
+            });
+        }
+    }
+
+    @Test
+    void tagsTheMeetingWithTheLmsEventId() {
+        CreatedMeeting created = template.requestBody("direct:create", meeting("E-2", "Europe/Kyiv", ANNA),
+                CreatedMeeting.class);
+
+        assertThat(StoredItems.item(sandbox, created.itemId()).extendedProperties).singleElement().satisfies(p -> {
+            assertThat(p.key().propertySetId()).isEqualToIgnoringCase(EVENT_PROPERTY_SET);
+            assertThat(p.key().propertyName()).isEqualTo("LmsEventId");
+            assertThat(p.value()).isEqualTo("E-2");
+        });
+    }
+
+    /** The first three are zones ews-java-api's own table cannot map ("Invalid TimeZone"); the last one it can. */
+    @ParameterizedTest
+    @CsvSource({
+            "Europe/Kyiv, FLE Standard Time",
+            "America/Nuuk, Greenland Standard Time",
+            "Asia/Yangon, Myanmar Standard Time",
+            "America/New_York, Eastern Standard Time"})
+    void sendsTheEventsZoneAsItsWindowsId(String ianaZone, String windowsZone) {
+        CreatedMeeting created = template.requestBody("direct:create", meeting("Z-" + ianaZone, ianaZone, ANNA),
+                CreatedMeeting.class);
+
+        MailItem stored = StoredItems.item(sandbox, created.itemId());
+        assertThat(stored.startTimeZone.id()).isEqualTo(windowsZone);
+        assertThat(stored.endTimeZone.id()).isEqualTo(windowsZone);
+        assertThat(stored.start).isEqualTo(START);
+        assertThat(stored.end).isEqualTo(END);
+    }
+
+    @Test
+    void findsTheMeetingCreatedForAnEvent() {
+        CreatedMeeting created = template.requestBody("direct:create", meeting("E-3", "Europe/Kyiv", ANNA),
+                CreatedMeeting.class);
+        template.requestBody("direct:create", meeting("E-4", "Europe/Kyiv", BEN));
+
+        CreatedMeeting found = template.requestBody("direct:find", "E-3", CreatedMeeting.class);
+
+        assertThat(found.eventId()).isEqualTo("E-3");
+        assertThat(found.itemId()).isEqualTo(created.itemId());
+        assertThat(found.uid()).isEqualTo(created.uid());
+    }
+
+    @Test
+    void findsNothingForAnEventWithoutMeeting() {
+        template.requestBody("direct:create", meeting("E-5", "Europe/Kyiv", ANNA));
+
+        assertThat(template.requestBody("direct:find", "E-6")).isNull();
+    }
+}

@@ -1,0 +1,41 @@
+package org.lmsexchange.ews;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import org.junit.jupiter.api.Test;
+
+/** The component JSON generated from the annotations, which tooling and Hawtio read, describes the options. */
+class EwsComponentMetadataTest {
+
+    private static final String METADATA = "/META-INF/org/lmsexchange/ews/ews.json";
+
+    @Test
+    void listsTheEndpointOptionsWithCredentialsMarkedSecret() throws Exception {
+        JsonNode options = metadata().path("properties");
+
+        assertThat(options.fieldNames()).toIterable().contains("mailbox", "operation", "url", "username", "password");
+        assertThat(options.path("url").path("required").asBoolean()).isTrue();
+        assertThat(options.path("mailbox").path("kind").asText()).isEqualTo("path");
+        assertThat(options.path("operation").path("enum")).extracting(JsonNode::asText)
+                .containsExactly("createMeeting", "findMeeting", "findResponses", "deleteItems");
+        assertThat(options.path("username").path("secret").asBoolean()).isTrue();
+        assertThat(options.path("password").path("secret").asBoolean()).isTrue();
+        assertThat(options.path("url").path("secret").asBoolean()).isFalse();
+    }
+
+    @Test
+    void describesTheHeaders() throws Exception {
+        assertThat(metadata().path("headers").fieldNames()).toIterable().containsExactlyInAnyOrder(
+                EwsConstants.OPERATION, EwsConstants.OFFSET, EwsConstants.NEXT_OFFSET, EwsConstants.MORE_AVAILABLE);
+    }
+
+    private static JsonNode metadata() throws Exception {
+        try (InputStream json = EwsComponentMetadataTest.class.getResourceAsStream(METADATA)) {
+            assertThat(json).as("ews.json on the classpath").isNotNull();
+            return new ObjectMapper().readTree(json);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.lmsexchange.ews;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.util.ObjectHelper;
+import org.junit.jupiter.api.Test;
+
+/** What a user sees when the endpoint is set up wrong: clear messages, and never a password. */
+class EwsErrorsTest extends EwsSandboxTestSupport {
+
+    private static final String WRONG_PASSWORD = "Wr0ng-S3cret";
+
+    @Override
+    protected RoutesBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:wrongPassword").to("ews:" + ORGANIZER + "?operation=createMeeting&url=" + sandbox.ewsUrl()
+                        + "&username=" + ORGANIZER + "&password=RAW(" + WRONG_PASSWORD + ")");
+                from("direct:find").to(ews("findMeeting"));
+            }
+        };
+    }
+
+    @Test
+    void aWrongPasswordFailsWithHttp401AndKeepsThePasswordOutOfTheMessages() {
+        CamelExecutionException failure = catchThrowableOfType(CamelExecutionException.class,
+                () -> template.requestBody("direct:wrongPassword", meeting("X-1", "Europe/Kyiv", ANNA)));
+
+        assertThat(failure.getCause()).isInstanceOfSatisfying(EwsCallException.class, e -> {
+            assertThat(e.getResponseCode()).isEqualTo("HTTP_401");
+            assertThat(e.getMessage()).contains("creating the meeting for event X-1");
+        });
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            assertThat(String.valueOf(t)).doesNotContain(WRONG_PASSWORD);
+        }
+        assertThat(sandbox.meetings()).isEmpty();
+    }
+
+    @Test
+    void anEndpointWithoutUrlFailsAtStartUpNamingIt() {
+        Throwable failure = catchThrowable(() -> context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:noUrl").to("ews:" + ORGANIZER + "?operation=createMeeting");
+            }
+        }));
+
+        assertThat(ObjectHelper.getException(IllegalArgumentException.class, failure))
+                .hasMessageContaining("url");
+    }
+
+    @Test
+    void anUnknownOperationInTheHeaderIsRefusedNamingIt() {
+        CamelExecutionException failure = catchThrowableOfType(CamelExecutionException.class,
+                () -> template.requestBodyAndHeader("direct:find", "X-2", EwsConstants.OPERATION, "sendPigeon"));
+
+        assertThat(failure.getCause()).hasMessageContainingAll("sendPigeon", EwsConstants.OPERATION, "findMeeting");
+        assertThat(sandbox.counters().snapshot().totalRequests()).isZero();
+    }
+}
