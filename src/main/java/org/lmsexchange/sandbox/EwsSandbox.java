@@ -1,6 +1,8 @@
 package org.lmsexchange.sandbox;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import javax.net.ssl.SSLContext;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -67,7 +70,7 @@ public final class EwsSandbox implements AutoCloseable {
         this.settings = settings;
         this.store = new MailboxStore(settings.clock);
         store.mailbox(EmailAddress.of(settings.organizer));
-        this.server = HttpServer.create(new InetSocketAddress(settings.host, settings.port), 64);
+        this.server = createServer(settings);
         this.executor = Executors.newCachedThreadPool(daemonThreads());
         server.setExecutor(executor);
         server.createContext(EWS_PATH, new EwsEndpoint(store, OperationRegistry.standard(),
@@ -92,6 +95,17 @@ public final class EwsSandbox implements AutoCloseable {
         server.start();
     }
 
+    /** An HTTP server, or an HTTPS one when the builder was given a TLS context. */
+    private static HttpServer createServer(Builder settings) throws IOException {
+        InetSocketAddress address = new InetSocketAddress(settings.host, settings.port);
+        if (settings.tls == null) {
+            return HttpServer.create(address, 64);
+        }
+        HttpsServer https = HttpsServer.create(address, 64);
+        https.setHttpsConfigurator(new HttpsConfigurator(settings.tls));
+        return https;
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -103,7 +117,7 @@ public final class EwsSandbox implements AutoCloseable {
 
     /** The server's root URL, e.g. {@code http://127.0.0.1:8765}. */
     public URI baseUrl() {
-        return URI.create("http://" + settings.host + ":" + port());
+        return URI.create((settings.tls == null ? "http://" : "https://") + settings.host + ":" + port());
     }
 
     public int port() {
@@ -211,6 +225,7 @@ public final class EwsSandbox implements AutoCloseable {
         private final Map<String, Authenticator.BasicUser> users = new LinkedHashMap<>();
         private int maxRequestBytes = 10 * 1024 * 1024;
         private BearerTokenValidator bearerTokens;
+        private SSLContext tls;
         private Clock clock = Clock.systemUTC();
         private final Map<String, ScriptedLearners.ScriptedAnswer> scriptedAnswers = new LinkedHashMap<>();
         private ScriptedLearners.ScriptedAnswer defaultScriptedAnswer;
@@ -239,6 +254,12 @@ public final class EwsSandbox implements AutoCloseable {
         /** A Basic user whose own mailbox is {@code mailbox}, allowed to act for the {@code alsoFor} mailboxes too. */
         public Builder basicUser(String name, String password, String mailbox, String... alsoFor) {
             users.put(name, new Authenticator.BasicUser(password, mailbox, Set.of(alsoFor)));
+            return this;
+        }
+
+        /** Serve HTTPS with this context's key and certificate (e.g. loaded from a PKCS#12 key store). */
+        public Builder tls(SSLContext context) {
+            this.tls = context;
             return this;
         }
 

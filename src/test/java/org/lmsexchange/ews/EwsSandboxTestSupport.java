@@ -26,7 +26,12 @@ abstract class EwsSandboxTestSupport extends CamelTestSupport {
     // runs before the CamelContext and its routes are made, so the routes can name the sandbox's URL
     @Override
     protected void doPreSetup() throws Exception {
-        sandbox = EwsSandbox.builder().organizer(ORGANIZER).start();
+        sandbox = sandboxSettings().start();
+    }
+
+    /** The sandbox each test runs against; a test class may change its settings (e.g. serve HTTPS). */
+    protected EwsSandbox.Builder sandboxSettings() throws Exception {
+        return EwsSandbox.builder().organizer(ORGANIZER);
     }
 
     @Override
