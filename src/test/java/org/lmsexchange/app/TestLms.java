@@ -23,6 +23,9 @@ import org.lmsexchange.lms.DemoLms;
  */
 final class TestLms {
 
+    private static final String BOOK = "INSERT INTO lms_booking (id, event_id, learner_email, learner_name, status) "
+            + "VALUES (?, ?, ?, ?, 'BOOKED')";
+
     private final JdbcDataSource dataSource = new JdbcDataSource();
     private final AtomicLong bookingIds = new AtomicLong();
 
@@ -38,6 +41,11 @@ final class TestLms {
     /** A scheduled event starting in a week, two hours long, in Berlin, created now: change what the test needs. */
     Event event(String id) {
         return new Event(id);
+    }
+
+    /** Books one more learner onto an existing event. */
+    void book(String eventId, String learner) {
+        update(BOOK, bookingIds.incrementAndGet(), eventId, learner, "Learner " + learner);
     }
 
     /** The booking of one learner on one event: status and response. */
@@ -135,7 +143,7 @@ final class TestLms {
             return this;
         }
 
-        /** Inserts the event and its bookings in one transaction, as an LMS would commit them. */
+        /** Inserts the event and its bookings in one transaction, as an LMS commits them. */
         String insert() {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
@@ -145,9 +153,8 @@ final class TestLms {
                     event.executeUpdate();
                 }
                 for (String learner : learners) {
-                    try (PreparedStatement booking = prepare(c, "INSERT INTO lms_booking (id, event_id, learner_email, "
-                            + "learner_name, status) VALUES (?, ?, ?, ?, 'BOOKED')",
-                            bookingIds.incrementAndGet(), id, learner, "Learner " + learner)) {
+                    try (PreparedStatement booking = prepare(c, BOOK, bookingIds.incrementAndGet(), id, learner,
+                            "Learner " + learner)) {
                         booking.executeUpdate();
                     }
                 }
