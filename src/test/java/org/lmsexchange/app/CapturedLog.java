@@ -1,0 +1,50 @@
+package org.lmsexchange.app;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.LogEvent;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.appender.AbstractAppender;
+import org.apache.logging.log4j.core.config.Property;
+
+/** What the connector logs while a test runs, to count how often an operator is told something. */
+final class CapturedLog extends AbstractAppender implements AutoCloseable {
+
+    private final List<LogEvent> events = new CopyOnWriteArrayList<>();
+
+    private CapturedLog() {
+        super("captured-" + System.nanoTime(), null, null, true, Property.EMPTY_ARRAY);
+    }
+
+    /** Starts capturing everything at INFO and above that reaches the root logger. */
+    static CapturedLog capture() {
+        CapturedLog log = new CapturedLog();
+        log.start();
+        LoggerContext context = (LoggerContext) LogManager.getContext(false);
+        context.getConfiguration().getRootLogger().addAppender(log, Level.INFO, null);
+        context.updateLoggers();
+        return log;
+    }
+
+    @Override
+    public void append(LogEvent event) {
+        events.add(event.toImmutable());
+    }
+
+    /** How many messages at this level contain the text. */
+    long count(Level level, String text) {
+        return events.stream()
+                .filter(e -> e.getLevel() == level && e.getMessage().getFormattedMessage().contains(text))
+                .count();
+    }
+
+    @Override
+    public void close() {
+        LoggerContext context = (LoggerContext) LogManager.getContext(false);
+        context.getConfiguration().getRootLogger().removeAppender(getName());
+        context.updateLoggers();
+        stop();
+    }
+}

@@ -1,0 +1,144 @@
+package org.lmsexchange.app;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.camel.CamelContext;
+import org.apache.camel.CamelContextAware;
+import org.apache.camel.main.MainConfigurationProperties;
+import org.apache.camel.test.main.junit5.CamelMainTest;
+import org.apache.camel.test.main.junit5.Configure;
+import org.awaitility.core.ConditionFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.TestInstance;
+import org.lmsexchange.ConnectorApplication;
+import org.lmsexchange.ConnectorSetup;
+import org.lmsexchange.sandbox.EwsSandbox;
+import org.lmsexchange.sandbox.view.ItemView;
+
+/**
+ * Boots the real connector as {@code java -jar} does: the top-level application.properties, the YAML routes in
+ * routes/ and the ConnectorSetup configuration. Each test class gets its own EWS sandbox (any free port) and its
+ * own in-memory LMS database, and fast timings (events polled every 500 ms, the inbox read every second).
+ * <p>
+ * The per-class settings (sandbox URL, database name) are only known at run time, so they are handed to camel-main
+ * the way a deployment hands it mounted secrets: a properties file named by camel.main.file-configurations, whose
+ * values override application.properties before any bean or configuration class reads them.
+ */
+@CamelMainTest(propertyPlaceholderLocations = ConnectorApplication.SETTINGS, configurationClasses = ConnectorSetup.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ConnectorTestSupport implements CamelContextAware {
+
+    static final String ORGANIZER = EwsSandbox.Builder.DEFAULT_ORGANIZER;
+
+    /** Events created before this are left alone; the test's events are created after it. */
+    protected final Instant switchOn = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1);
+    protected final EwsSandbox sandbox = EwsSandbox.builder().organizer(ORGANIZER).start();
+    protected final TestLms lms;
+
+    private final String jdbcUrl;
+    private final Path settingsDirectory;
+    private CamelContext camelContext;
+
+    protected ConnectorTestSupport() {
+        jdbcUrl = "jdbc:h2:mem:" + getClass().getSimpleName() + "-" + UUID.randomUUID()
+                + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE";
+        lms = new TestLms(jdbcUrl);
+        try {
+            settingsDirectory = Files.createTempDirectory("connector-test");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Settings of this test class on top of application.properties; subclasses add their own. */
+    protected Properties settings() {
+        Properties settings = new Properties();
+        settings.setProperty("lms.jdbc.url", jdbcUrl);
+        // the test creates the demo schema itself, without the demo's events and learners
+        settings.setProperty("lms.demo-data", "false");
+        settings.setProperty("ews.url", sandbox.ewsUrl().toString());
+        settings.setProperty("ews.mailbox", ORGANIZER);
+        settings.setProperty("ews.username", ORGANIZER);
+        settings.setProperty("ews.password", EwsSandbox.Builder.DEFAULT_PASSWORD);
+        settings.setProperty("connector.switch-on-time", switchOn.toString());
+        settings.setProperty("connector.events.poll-period-ms", "500");
+        settings.setProperty("connector.responses.cron", "0/1 * * * * ?");
+        return settings;
+    }
+
+    @Configure
+    void useTestSettings(MainConfigurationProperties configuration) throws IOException, SQLException {
+        lms.createSchema();
+        Path file = settingsDirectory.resolve("test.properties");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            settings().store(out, "settings of " + getClass().getSimpleName());
+        }
+        configuration.setFileConfigurations(settingsDirectory + "/*.properties");
+    }
+
+    @AfterAll
+    void stopConnectorThenSandbox() throws IOException {
+        // the connector first, so that its last polls do not meet a closed sandbox
+        camelContext.stop();
+        sandbox.close();
+        try (var files = Files.list(settingsDirectory)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(settingsDirectory);
+    }
+
+    @Override
+    public void setCamelContext(CamelContext camelContext) {
+        this.camelContext = camelContext;
+    }
+
+    @Override
+    public CamelContext getCamelContext() {
+        return camelContext;
+    }
+
+    /** How long the connector may take: a few polls. */
+    static ConditionFactory eventually() {
+        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100));
+    }
+
+    /** The organizer's inbox: answers not yet processed and all the other mail. */
+    List<ItemView> inbox() {
+        return sandbox.mailbox(ORGANIZER).items("inbox");
+    }
+
+    List<String> inboxIds() {
+        return inbox().stream().map(ItemView::id).toList();
+    }
+
+    /** The meeting the connector recorded for an event, looked up in the sandbox by the recorded uid. */
+    ItemView meetingOf(String eventId) {
+        Map<String, Object> row = lms.meeting(eventId);
+        String uid = (String) row.get("uid");
+        return sandbox.meetings().stream().filter(m -> uid.equals(m.uid())).findFirst()
+                .orElseThrow(() -> new AssertionError("no meeting with uid " + uid + " in the sandbox"));
+    }
+
+    /** Waits until the connector has created and recorded the meeting of an event; returns its uid. */
+    String awaitMeeting(String eventId) {
+        eventually().until(() -> {
+            Map<String, Object> row = lms.meeting(eventId);
+            return row != null && "CREATED".equals(row.get("state"));
+        });
+        return (String) lms.meeting(eventId).get("uid");
+    }
+}

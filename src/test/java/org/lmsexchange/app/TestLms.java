@@ -1,0 +1,168 @@
+package org.lmsexchange.app;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.h2.jdbcx.JdbcDataSource;
+import org.lmsexchange.lms.DemoLms;
+
+/**
+ * The test's side of the LMS database: the demo LMS schema, events and bookings inserted the way an LMS would,
+ * and the rows a user would look at afterwards (bookings, the connector's meeting and reply rows).
+ */
+final class TestLms {
+
+    private static final String BOOK = "INSERT INTO lms_booking (id, event_id, learner_email, learner_name, status) "
+            + "VALUES (?, ?, ?, ?, 'BOOKED')";
+
+    private final JdbcDataSource dataSource = new JdbcDataSource();
+    private final AtomicLong bookingIds = new AtomicLong();
+
+    TestLms(String jdbcUrl) {
+        dataSource.setURL(jdbcUrl);
+        dataSource.setUser("sa");
+    }
+
+    void createSchema() throws SQLException {
+        DemoLms.createSchema(dataSource);
+    }
+
+    /** A scheduled event starting in a week, two hours long, in Berlin, created now: change what the test needs. */
+    Event event(String id) {
+        return new Event(id);
+    }
+
+    /** Books one more learner onto an existing event. */
+    void book(String eventId, String learner) {
+        update(BOOK, bookingIds.incrementAndGet(), eventId, learner, "Learner " + learner);
+    }
+
+    /** The booking of one learner on one event: status and response. */
+    Map<String, Object> booking(String eventId, String learner) {
+        return single("SELECT status, response FROM lms_booking WHERE event_id = ? AND learner_email = ?", eventId, learner);
+    }
+
+    /** The connector's meeting row of an event, or null when the connector never took the event on. */
+    Map<String, Object> meeting(String eventId) {
+        return single("SELECT state, item_id, change_key, uid, last_error, attempts FROM connector_meeting WHERE event_id = ?",
+                eventId);
+    }
+
+    List<Map<String, Object>> query(String sql, Object... parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = prepare(c, sql, parameters);
+             ResultSet rs = s.executeQuery()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            ResultSetMetaData meta = rs.getMetaData();
+            while (rs.next()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    row.put(meta.getColumnLabel(i).toLowerCase(), rs.getObject(i));
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    int update(String sql, Object... parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = prepare(c, sql, parameters)) {
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private Map<String, Object> single(String sql, Object... parameters) {
+        List<Map<String, Object>> rows = query(sql, parameters);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... parameters) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            Object p = parameters[i];
+            s.setObject(i + 1, p instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : p);
+        }
+        return s;
+    }
+
+    /** An LMS event to insert, with its bookings; every field can be made bad on purpose. */
+    final class Event {
+        private final String id;
+        private String title;
+        private Instant start = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.MINUTES);
+        private Instant end = start.plus(Duration.ofHours(2));
+        private String timeZone = "Europe/Berlin";
+        private Instant createdAt = Instant.now();
+        private final List<String> learners = new ArrayList<>();
+
+        private Event(String id) {
+            this.id = id;
+            this.title = "Course " + id;
+        }
+
+        Event title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        Event end(Instant end) {
+            this.end = end;
+            return this;
+        }
+
+        Instant start() {
+            return start;
+        }
+
+        Event timeZone(String timeZone) {
+            this.timeZone = timeZone;
+            return this;
+        }
+
+        Event createdAt(Instant createdAt) {
+            this.createdAt = createdAt;
+            return this;
+        }
+
+        Event booked(String... learnerEmails) {
+            learners.addAll(List.of(learnerEmails));
+            return this;
+        }
+
+        /** Inserts the event and its bookings in one transaction, as an LMS commits them. */
+        String insert() {
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                try (PreparedStatement event = prepare(c, "INSERT INTO lms_event (id, title, description, location, "
+                        + "starts_at, ends_at, time_zone, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'SCHEDULED', ?)",
+                        id, title, "About " + id, "Room 1", start, end, timeZone, createdAt)) {
+                    event.executeUpdate();
+                }
+                for (String learner : learners) {
+                    try (PreparedStatement booking = prepare(c, BOOK, bookingIds.incrementAndGet(), id, learner,
+                            "Learner " + learner)) {
+                        booking.executeUpdate();
+                    }
+                }
+                c.commit();
+                return id;
+            } catch (SQLException e) {
+                throw new IllegalStateException("inserting event " + id, e);
+            }
+        }
+    }
+}
