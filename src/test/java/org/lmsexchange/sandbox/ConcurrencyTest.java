@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -167,7 +168,7 @@ class ConcurrencyTest {
 
     private Appointment createMeeting(ExchangeService service, Random random, String subject) throws Exception {
         List<String> attendees = new ArrayList<>(LEARNERS);
-        java.util.Collections.shuffle(attendees, random);
+        Collections.shuffle(attendees, random);
         attendees = List.copyOf(attendees.subList(0, 2));
         Appointment meeting = new Appointment(service);
         meeting.setSubject(subject);
