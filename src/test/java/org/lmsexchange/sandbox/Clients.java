@@ -8,12 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import microsoft.exchange.webservices.data.core.ExchangeService;
+import microsoft.exchange.webservices.data.core.enumeration.misc.ConnectingIdType;
 import microsoft.exchange.webservices.data.core.enumeration.misc.ExchangeVersion;
 import microsoft.exchange.webservices.data.core.enumeration.property.WellKnownFolderName;
 import microsoft.exchange.webservices.data.core.exception.service.remote.ServiceRequestException;
 import microsoft.exchange.webservices.data.core.exception.service.remote.ServiceResponseException;
 import microsoft.exchange.webservices.data.core.service.folder.Folder;
 import microsoft.exchange.webservices.data.credential.WebCredentials;
+import microsoft.exchange.webservices.data.misc.ImpersonatedUserId;
 
 /** The clients of the sandbox's HTTP tests: the real 2.0 client, and raw SOAP for what that client cannot send. */
 final class Clients {
@@ -36,6 +38,20 @@ final class Clients {
         ExchangeService service = new ExchangeService(ExchangeVersion.Exchange2010_SP2);
         service.setUrl(sandbox.ewsUrl());
         service.setCredentials(new WebCredentials(USER, PASSWORD));
+        return service;
+    }
+
+    /**
+     * The real client with an OAuth2 bearer token, acting for {@code mailbox} the way the connector does: the
+     * 2.0 client has no OAuth credentials, so the token and X-AnchorMailbox go into its HTTP headers and the
+     * mailbox into ExchangeImpersonation. Close it.
+     */
+    static ExchangeService bearerClient(EwsSandbox sandbox, String token, String mailbox) {
+        ExchangeService service = new ExchangeService(ExchangeVersion.Exchange2010_SP2);
+        service.setUrl(sandbox.ewsUrl());
+        service.getHttpHeaders().put("Authorization", "Bearer " + token);
+        service.getHttpHeaders().put("X-AnchorMailbox", mailbox);
+        service.setImpersonatedUserId(new ImpersonatedUserId(ConnectingIdType.SmtpAddress, mailbox));
         return service;
     }
 

@@ -50,7 +50,7 @@ class SandboxAuthenticationTest {
     @Test
     void aValidBearerTokenActsForTheImpersonatedMailbox() throws Exception {
         try (EwsSandbox sandbox = EwsSandbox.builder().bearerTokens(BearerTokenValidator.appToken(TOKEN)).start();
-             ExchangeService service = bearerClient(sandbox, TOKEN, "trainer@example.com")) {
+             ExchangeService service = Clients.bearerClient(sandbox, TOKEN, "trainer@example.com")) {
             assertThat(Clients.bindInboxOutcome(service)).isNotEqualTo("ErrorImpersonateUserDenied");
             assertThat(sandbox.counters().snapshot().requests("GetFolder")).isEqualTo(1);
         }
@@ -59,7 +59,7 @@ class SandboxAuthenticationTest {
     @Test
     void aWrongBearerTokenIsRefusedWith401() throws Exception {
         try (EwsSandbox sandbox = EwsSandbox.builder().bearerTokens(BearerTokenValidator.appToken(TOKEN)).start();
-             ExchangeService service = bearerClient(sandbox, "stolen-token", "trainer@example.com")) {
+             ExchangeService service = Clients.bearerClient(sandbox, "stolen-token", "trainer@example.com")) {
             assertThatThrownBy(() -> Clients.bindInboxOutcome(service))
                     .isInstanceOf(ServiceRequestException.class)
                     .hasMessageContaining("(401)")
@@ -136,14 +136,5 @@ class SandboxAuthenticationTest {
 
             assertThat(Clients.bindInboxOutcome(service)).isEqualTo("ErrorImpersonateUserDenied");
         }
-    }
-
-    private static ExchangeService bearerClient(EwsSandbox sandbox, String token, String mailbox) {
-        ExchangeService service = new ExchangeService(ExchangeVersion.Exchange2010_SP2);
-        service.setUrl(sandbox.ewsUrl());
-        service.getHttpHeaders().put("Authorization", "Bearer " + token);
-        service.getHttpHeaders().put("X-AnchorMailbox", mailbox);
-        service.setImpersonatedUserId(new ImpersonatedUserId(ConnectingIdType.SmtpAddress, mailbox));
-        return service;
     }
 }
