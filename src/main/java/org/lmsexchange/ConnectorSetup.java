@@ -49,6 +49,12 @@ public class ConnectorSetup implements CamelConfiguration {
             DemoLms.loadData(lms);
         }
         if (ewsUrl == null || ewsUrl.isBlank()) {
+            if (!demo) {
+                // a real LMS must never get meetings in a sandbox that vanishes at exit: they would count as created
+                throw new IllegalStateException("ews.url (EWS_URL) is not set. Set it to your Exchange's EWS endpoint, "
+                        + "e.g. https://mail.example.com/EWS/Exchange.asmx; the built-in sandbox is only used with "
+                        + "the embedded demo LMS (lms.demo-data).");
+            }
             DemoSandbox.start(context);
         }
     }

@@ -31,9 +31,10 @@ final class DemoSandbox extends ServiceSupport {
                 .port(Integer.parseInt(properties.resolveProperty("sandbox.port").orElse("0")));
         ScriptSpec.apply(properties.resolveProperty("sandbox.scripted-answers").orElse(""), builder);
         EwsSandbox sandbox = builder.start();
-        properties.addOverrideProperty("ews.url", sandbox.ewsUrl().toString());
-        properties.addOverrideProperty("ews.username", mailbox);
-        properties.addOverrideProperty("ews.password", EwsSandbox.Builder.DEFAULT_PASSWORD);
+        // the component's own keys, not ews.*: an environment variable such as an empty EWS_URL would win over these
+        properties.addOverrideProperty("camel.component.ews.url", sandbox.ewsUrl().toString());
+        properties.addOverrideProperty("camel.component.ews.username", mailbox);
+        properties.addOverrideProperty("camel.component.ews.password", EwsSandbox.Builder.DEFAULT_PASSWORD);
         context.addService(new DemoSandbox(sandbox), true);
         LOG.warn("No ews.url is set, so the connector uses its built-in EWS sandbox at {} with scripted learners "
                 + "(sandbox.scripted-answers). To connect to a real Exchange set EWS_URL, EWS_MAILBOX, EWS_USERNAME "

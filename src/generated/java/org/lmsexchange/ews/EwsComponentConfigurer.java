@@ -30,6 +30,8 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         EwsComponent target = (EwsComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowplainhttp":
+        case "allowPlainHttp": getOrCreateConfiguration(target).setAllowPlainHttp(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "busybackoff":
@@ -56,6 +58,8 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowplainhttp":
+        case "allowPlainHttp": return boolean.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "busybackoff":
@@ -83,6 +87,8 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         EwsComponent target = (EwsComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowplainhttp":
+        case "allowPlainHttp": return getOrCreateConfiguration(target).isAllowPlainHttp();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "busybackoff":

@@ -23,6 +23,8 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         EwsEndpoint target = (EwsEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowplainhttp":
+        case "allowPlainHttp": target.getConfiguration().setAllowPlainHttp(property(camelContext, boolean.class, value)); return true;
         case "busybackoff":
         case "busyBackOff": target.getConfiguration().setBusyBackOff(property(camelContext, long.class, value)); return true;
         case "busyretries":
@@ -46,6 +48,8 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowplainhttp":
+        case "allowPlainHttp": return boolean.class;
         case "busybackoff":
         case "busyBackOff": return long.class;
         case "busyretries":
@@ -70,6 +74,8 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         EwsEndpoint target = (EwsEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowplainhttp":
+        case "allowPlainHttp": return target.getConfiguration().isAllowPlainHttp();
         case "busybackoff":
         case "busyBackOff": return target.getConfiguration().getBusyBackOff();
         case "busyretries":

@@ -66,12 +66,21 @@ final class BusyRetry {
     }
 
     /** The back-off to wait when {@code e} says the server is busy; empty for any other failure. */
+    /** The back-off Exchange names, or the configured one when it names none (or something that is no number). */
+    private long backOffMillis(String named) {
+        try {
+            return named == null ? unnamedBackOffMillis : Math.max(0, Long.parseLong(named.trim()));
+        } catch (NumberFormatException e) {
+            return unnamedBackOffMillis;
+        }
+    }
+
     private Optional<Long> busyBackOff(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ServiceResponseException r && r.getErrorCode() == ServiceError.ErrorServerBusy) {
                 Map<String, String> details = r.getResponse().getErrorDetails();
                 String millis = details == null ? null : details.get("BackOffMilliseconds");
-                return Optional.of(millis == null ? unnamedBackOffMillis : Long.parseLong(millis.trim()));
+                return Optional.of(backOffMillis(millis));
             }
             if (t instanceof HttpErrorException h && h.getHttpErrorCode() == 503) {
                 return Optional.of(unnamedBackOffMillis);

@@ -2,8 +2,9 @@ package org.lmsexchange.ews;
 
 /**
  * An EWS call failed. {@link #getResponseCode()} is Exchange's response code (ErrorServerBusy,
- * ErrorItemNotFound, ErrorAccessDenied, ...) or "HTTP_&lt;status&gt;" when the server answered with an HTTP error,
- * or "IO" when no answer came.
+ * ErrorItemNotFound, ErrorAccessDenied, ...), "HTTP_&lt;status&gt;" when the server answered with an HTTP error,
+ * "IO" when no answer came (timeout, refused connection, untrusted certificate), "ERROR" for another failure the
+ * client reported, or "INTERRUPTED" when the thread was stopped while waiting out a busy server.
  */
 public class EwsCallException extends RuntimeException {
 

@@ -25,6 +25,8 @@ public class EwsConfiguration implements Cloneable {
     private String password;
     @UriParam(label = "security")
     private String domain;
+    @UriParam(label = "security", defaultValue = "false")
+    private boolean allowPlainHttp;
     @UriParam(label = "advanced", defaultValue = "30000")
     private int timeout = 30000;
     @UriParam(defaultValue = "50")
@@ -91,6 +93,18 @@ public class EwsConfiguration implements Cloneable {
 
     public void setDomain(String domain) {
         this.domain = domain;
+    }
+
+    /**
+     * Allow a plain http:// URL to another machine (credentials then cross the network unencrypted): for test
+     * servers only. http to this machine (localhost, 127.x) is always allowed.
+     */
+    public boolean isAllowPlainHttp() {
+        return allowPlainHttp;
+    }
+
+    public void setAllowPlainHttp(boolean allowPlainHttp) {
+        this.allowPlainHttp = allowPlainHttp;
     }
 
     /** Connect and read timeout of each EWS request, in milliseconds. */

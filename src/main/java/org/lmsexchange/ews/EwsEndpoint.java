@@ -8,6 +8,8 @@ import org.apache.camel.Producer;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
+import java.net.URI;
+import java.util.Locale;
 import org.apache.camel.util.ObjectHelper;
 
 /** Creates meetings, reads meeting responses and deletes processed ones in an Exchange mailbox over EWS. */
@@ -26,9 +28,27 @@ public class EwsEndpoint extends DefaultEndpoint {
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        // a missing setting fails at start-up, naming it, rather than at the first message
-        ObjectHelper.notNull(configuration.getMailbox(), "mailbox (ews:<mailbox>)");
-        ObjectHelper.notNull(configuration.getUrl(), "url");
+        // a missing or wrong setting fails at start-up, naming it, rather than at the first message
+        ObjectHelper.notNullOrEmpty(configuration.getMailbox(), "mailbox (ews:<mailbox>)");
+        ObjectHelper.notNullOrEmpty(configuration.getUrl(), "url");
+        checkUrl(URI.create(configuration.getUrl().trim()));
+    }
+
+    /** An absolute http(s) URL; plain http only to this machine, unless allowed: credentials would travel in clear. */
+    private void checkUrl(URI url) {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !scheme.equals("http") || url.getHost() == null) {
+            throw new IllegalArgumentException("url '" + url + "' must be an absolute https:// URL of the EWS endpoint, "
+                    + "e.g. https://mail.example.com/EWS/Exchange.asmx");
+        }
+        if (scheme.equals("http") && !isLoopback(url.getHost()) && !configuration.isAllowPlainHttp()) {
+            throw new IllegalArgumentException("url '" + url + "' uses plain http to another machine: credentials would "
+                    + "cross the network unencrypted. Use https, or set allowPlainHttp=true for a test server.");
+        }
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.equals("[::1]") || host.startsWith("127.");
     }
 
     @Override

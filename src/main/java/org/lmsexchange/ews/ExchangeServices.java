@@ -15,13 +15,18 @@ final class ExchangeServices {
 
     static ExchangeService open(EwsConfiguration configuration) {
         ExchangeService service = new VerifyingExchangeService();
-        service.setUrl(URI.create(configuration.getUrl()));
+        service.setUrl(URI.create(configuration.getUrl().trim()));
         service.setTimeout(configuration.getTimeout());
-        if (configuration.getUsername() != null) {
-            service.setCredentials(configuration.getDomain() == null
-                    ? new WebCredentials(configuration.getUsername(), configuration.getPassword())
-                    : new WebCredentials(configuration.getUsername(), configuration.getPassword(), configuration.getDomain()));
+        // settings left empty in application.properties arrive as "", which means "not set"
+        if (isSet(configuration.getUsername())) {
+            service.setCredentials(isSet(configuration.getDomain())
+                    ? new WebCredentials(configuration.getUsername(), configuration.getPassword(), configuration.getDomain())
+                    : new WebCredentials(configuration.getUsername(), configuration.getPassword()));
         }
         return service;
+    }
+
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank();
     }
 }

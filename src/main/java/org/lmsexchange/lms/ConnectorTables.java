@@ -75,14 +75,17 @@ public class ConnectorTables {
         }
     }
 
-    private void insertSetting(Connection connection, String value) {
+    private void insertSetting(Connection connection, String value) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO " + prefix + "setting (setting_name, setting_value) VALUES (?, ?)")) {
             insert.setString(1, SWITCH_ON);
             insert.setString(2, value);
             insert.executeUpdate();
-        } catch (SQLException raceLost) {
-            // a second instance inserted it between our read and insert: its value stands
+        } catch (SQLException e) {
+            if (e.getSQLState() == null || !e.getSQLState().startsWith("23")) {
+                throw e;
+            }
+            // a duplicate key: a second instance recorded it between our read and insert, and its value stands
         }
     }
 }

@@ -8,8 +8,11 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 
 /**
- * Converts between JDBC values and instants. Times are stored and compared in UTC: a TIMESTAMP WITH TIME ZONE
- * comes back as an OffsetDateTime, a plain TIMESTAMP is read as UTC wall time, never as the JVM's zone.
+ * Converts values for SQL: times between JDBC values and instants, and text cut to a column's size.
+ * <p>
+ * Times are stored and compared in UTC, whatever the JVM's zone: a TIMESTAMP WITH TIME ZONE comes back as an
+ * OffsetDateTime (H2) or as a java.sql.Timestamp holding the instant (PostgreSQL's driver); a plain TIMESTAMP
+ * comes back as a LocalDateTime and is read as UTC wall time.
  */
 public final class SqlValues {
 
@@ -34,7 +37,7 @@ public final class SqlValues {
             return l.toInstant(ZoneOffset.UTC);
         }
         if (value instanceof Timestamp t) {
-            return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
+            return t.toInstant();
         }
         throw new IllegalArgumentException("not a time value: " + value.getClass().getName());
     }
@@ -47,6 +50,11 @@ public final class SqlValues {
     /** The time {@code seconds} ago, as a SQL parameter (e.g. the age beyond which a claim is stale). */
     public static OffsetDateTime secondsAgo(long seconds) {
         return utc(Instant.now().minusSeconds(seconds));
+    }
+
+    /** A text parameter cut to its column's size (e.g. connector_meeting.last_error), so the write cannot fail. */
+    public static String text(String value, int columnSize) {
+        return value == null || value.length() <= columnSize ? value : value.substring(0, columnSize - 1) + "…";
     }
 
     /** The current time as a SQL parameter. */

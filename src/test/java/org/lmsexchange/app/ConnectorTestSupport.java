@@ -74,6 +74,7 @@ abstract class ConnectorTestSupport implements CamelContextAware {
         settings.setProperty("ews.password", EwsSandbox.Builder.DEFAULT_PASSWORD);
         settings.setProperty("connector.switch-on-time", switchOn.toString());
         settings.setProperty("connector.events.poll-period-ms", "500");
+        settings.setProperty("connector.events.retry-after-s", "1");
         settings.setProperty("connector.responses.cron", "0/1 * * * * ?");
         return settings;
     }

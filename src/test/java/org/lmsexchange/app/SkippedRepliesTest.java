@@ -42,7 +42,7 @@ class SkippedRepliesTest extends ConnectorTestSupport {
                     .containsExactly(ADA);
             assertThat(log.count(Level.INFO, "a reply from brian@example.com, who is not on the roster of event EVT-ROSTER"))
                     .isEqualTo(1);
-            assertThat(log.count(Level.INFO, "a reply from ada@example.com to a meeting this connector did not create"))
+            assertThat(log.count(Level.INFO, "a reply from ada@example.com to a meeting the connector has no record of"))
                     .isEqualTo(1);
         }
     }

@@ -56,6 +56,31 @@ class EwsErrorsTest extends EwsSandboxTestSupport {
     }
 
     @Test
+    void plainHttpToAnotherMachineIsRefusedUnlessAllowedAndOnlyHttpsUrlsAreTaken() {
+        Throwable plain = catchThrowable(() -> addRoute("direct:plain",
+                "ews:" + ORGANIZER + "?operation=createMeeting&url=http://mail.example.com/EWS/Exchange.asmx"));
+        assertThat(ObjectHelper.getException(IllegalArgumentException.class, plain))
+                .hasMessageContainingAll("http://mail.example.com/EWS/Exchange.asmx", "unencrypted", "allowPlainHttp");
+
+        Throwable relative = catchThrowable(() -> addRoute("direct:relative",
+                "ews:" + ORGANIZER + "?operation=createMeeting&url=mail.example.com/EWS"));
+        assertThat(ObjectHelper.getException(IllegalArgumentException.class, relative))
+                .hasMessageContaining("must be an absolute https:// URL");
+
+        assertThat(catchThrowable(() -> addRoute("direct:allowed", "ews:" + ORGANIZER
+                + "?operation=createMeeting&allowPlainHttp=true&url=http://mail.example.com/EWS/Exchange.asmx"))).isNull();
+    }
+
+    private void addRoute(String from, String to) throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(from).to(to);
+            }
+        });
+    }
+
+    @Test
     void anUnknownOperationInTheHeaderIsRefusedNamingIt() {
         CamelExecutionException failure = catchThrowableOfType(CamelExecutionException.class,
                 () -> template.requestBodyAndHeader("direct:find", "X-2", EwsConstants.OPERATION, "sendPigeon"));
