@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.lmsexchange.sandbox.http.Authenticator;
 import org.lmsexchange.sandbox.http.BearerTokenValidator;
-import org.lmsexchange.sandbox.http.EwsEndpoint;
+import org.lmsexchange.sandbox.http.SoapEndpoint;
 import org.lmsexchange.sandbox.http.InboxEndpoint;
 import org.lmsexchange.sandbox.http.InspectionEndpoint;
 import org.lmsexchange.sandbox.http.ResponsesEndpoint;
@@ -82,7 +82,7 @@ public final class EwsSandbox implements AutoCloseable {
         this.server = createServer(settings);
         this.executor = Executors.newCachedThreadPool(daemonThreads());
         server.setExecutor(executor);
-        server.createContext(EWS_PATH, new EwsEndpoint(store, OperationRegistry.standard(),
+        server.createContext(EWS_PATH, new SoapEndpoint(store, OperationRegistry.standard(),
                 new Authenticator(settings.users, Optional.ofNullable(settings.bearerTokens)),
                 faults, counters, settings.maxRequestBytes));
         FaultControlApi.register(server, faults, counters);

@@ -13,7 +13,7 @@ import org.w3c.dom.Element;
  * CreateItem for the organizer's side of meetings: a t:CalendarItem creates a meeting (and invites its
  * attendees), a t:CancelCalendarItem cancels one. Every item of the request gets its own response message.
  */
-public final class CreateItemOperation implements EwsOperation {
+public final class CreateItemOperation implements SoapOperation {
 
     @Override
     public String name() {

@@ -14,7 +14,7 @@ import org.w3c.dom.Element;
  * (MoveToDeletedItems; from Deleted Items itself that removes them). Deleting a meeting the mailbox organizes
  * tells its attendees, as SendMeetingCancellations asks. One response message per item id.
  */
-public final class DeleteItemOperation implements EwsOperation {
+public final class DeleteItemOperation implements SoapOperation {
 
     private enum DeleteType { HardDelete, SoftDelete, MoveToDeletedItems }
 

@@ -15,9 +15,9 @@ import org.lmsexchange.sandbox.ops.items.SyncFolderItemsOperation;
 /** The operations the sandbox speaks, by request element name. */
 public final class OperationRegistry {
 
-    private final Map<String, EwsOperation> operations = new LinkedHashMap<>();
+    private final Map<String, SoapOperation> operations = new LinkedHashMap<>();
 
-    public OperationRegistry(Collection<EwsOperation> operations) {
+    public OperationRegistry(Collection<SoapOperation> operations) {
         operations.forEach(op -> this.operations.put(op.name(), op));
     }
 
@@ -36,7 +36,7 @@ public final class OperationRegistry {
         ));
     }
 
-    public Optional<EwsOperation> find(String name) {
+    public Optional<SoapOperation> find(String name) {
         return Optional.ofNullable(operations.get(name));
     }
 

@@ -13,7 +13,7 @@ import org.w3c.dom.Element;
  * of the acting mailbox, gives it a new ChangeKey and, for a meeting it organizes, mails the attendees as
  * SendMeetingInvitationsOrCancellations asks.
  */
-public final class UpdateItemOperation implements EwsOperation {
+public final class UpdateItemOperation implements SoapOperation {
 
     private enum ConflictResolution { NeverOverwrite, AutoResolve, AlwaysOverwrite }
 

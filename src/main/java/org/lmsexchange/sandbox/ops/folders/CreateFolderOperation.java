@@ -1,7 +1,7 @@
 package org.lmsexchange.sandbox.ops.folders;
 
 import java.util.List;
-import org.lmsexchange.sandbox.ops.EwsOperation;
+import org.lmsexchange.sandbox.ops.SoapOperation;
 import org.lmsexchange.sandbox.ops.OperationContext;
 import org.lmsexchange.sandbox.ops.ResponseMessages;
 import org.lmsexchange.sandbox.soap.Dom;
@@ -15,7 +15,7 @@ import org.w3c.dom.Element;
  * CreateFolder: makes each folder of m:Folders under m:ParentFolderId, one response message per folder with its
  * new t:FolderId. A name already used under the same parent (ignoring case) is ErrorFolderExists.
  */
-public final class CreateFolderOperation implements EwsOperation {
+public final class CreateFolderOperation implements SoapOperation {
 
     @Override
     public String name() {

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.lmsexchange.sandbox.ops.EwsOperation;
+import org.lmsexchange.sandbox.ops.SoapOperation;
 import org.lmsexchange.sandbox.ops.IndexedPage;
 import org.lmsexchange.sandbox.ops.OperationContext;
 import org.lmsexchange.sandbox.ops.ResponseMessages;
@@ -23,7 +23,7 @@ import org.w3c.dom.Element;
  * subtree) that pass the m:Restriction (on folder:DisplayName), answered as
  * {@code m:RootFolder / t:Folders}.
  */
-public final class FindFolderOperation implements EwsOperation {
+public final class FindFolderOperation implements SoapOperation {
 
     private static final Map<String, Function<Folder, String>> FIELDS = Map.of(
             "folder:DisplayName", Folder::displayName);

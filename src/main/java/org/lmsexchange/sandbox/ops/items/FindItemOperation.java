@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.lmsexchange.sandbox.ops.EwsOperation;
+import org.lmsexchange.sandbox.ops.SoapOperation;
 import org.lmsexchange.sandbox.ops.IndexedPage;
 import org.lmsexchange.sandbox.ops.ItemRenderer;
 import org.lmsexchange.sandbox.ops.OperationContext;
@@ -23,7 +23,7 @@ import org.w3c.dom.Element;
  * in m:SortOrder, one m:IndexedPageItemView page of them, answered as
  * {@code m:RootFolder IndexedPagingOffset TotalItemsInView IncludesLastItemInRange / t:Items}.
  */
-public final class FindItemOperation implements EwsOperation {
+public final class FindItemOperation implements SoapOperation {
 
     @Override
     public String name() {

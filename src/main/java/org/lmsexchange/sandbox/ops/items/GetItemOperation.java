@@ -1,7 +1,7 @@
 package org.lmsexchange.sandbox.ops.items;
 
 import java.util.List;
-import org.lmsexchange.sandbox.ops.EwsOperation;
+import org.lmsexchange.sandbox.ops.SoapOperation;
 import org.lmsexchange.sandbox.ops.ItemRenderer;
 import org.lmsexchange.sandbox.ops.OperationContext;
 import org.lmsexchange.sandbox.ops.OwnItem;
@@ -16,7 +16,7 @@ import org.w3c.dom.Element;
  * GetItem: one response message per requested id, in request order, each with {@code m:Items} holding the item
  * in the requested shape, or ErrorItemNotFound for an id the acting mailbox does not hold.
  */
-public final class GetItemOperation implements EwsOperation {
+public final class GetItemOperation implements SoapOperation {
 
     @Override
     public String name() {

@@ -1,7 +1,7 @@
 package org.lmsexchange.sandbox.ops.items;
 
 import java.util.List;
-import org.lmsexchange.sandbox.ops.EwsOperation;
+import org.lmsexchange.sandbox.ops.SoapOperation;
 import org.lmsexchange.sandbox.ops.ItemRenderer;
 import org.lmsexchange.sandbox.ops.OperationContext;
 import org.lmsexchange.sandbox.ops.OwnItem;
@@ -16,7 +16,7 @@ import org.w3c.dom.Element;
  * MoveItem: moves each item of m:ItemIds into m:ToFolderId. Like Exchange, a moved item gets a new id, which the
  * answer carries in {@code m:Items}; the old id is gone (GetItem on it is ErrorItemNotFound).
  */
-public final class MoveItemOperation implements EwsOperation {
+public final class MoveItemOperation implements SoapOperation {
 
     @Override
     public String name() {

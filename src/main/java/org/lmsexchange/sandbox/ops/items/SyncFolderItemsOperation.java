@@ -2,7 +2,7 @@ package org.lmsexchange.sandbox.ops.items;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.lmsexchange.sandbox.ops.EwsOperation;
+import org.lmsexchange.sandbox.ops.SoapOperation;
 import org.lmsexchange.sandbox.ops.ItemRenderer;
 import org.lmsexchange.sandbox.ops.OperationContext;
 import org.lmsexchange.sandbox.ops.ResponseMessages;
@@ -18,7 +18,7 @@ import org.w3c.dom.Element;
  * one), at most m:MaxChangesReturned items per call, answered as m:SyncState, m:IncludesLastItemInRange and
  * m:Changes with t:Create / t:Update (the item in the requested shape) and t:Delete (its t:ItemId).
  */
-public final class SyncFolderItemsOperation implements EwsOperation {
+public final class SyncFolderItemsOperation implements SoapOperation {
 
     /** Exchange's own bounds for MaxChangesReturned. */
     private static final int MAX_CHANGES = 512;

@@ -8,7 +8,7 @@ import org.w3c.dom.Element;
  * and writes the {@code m:<Name>Response} element. Per-item errors go into that response; an EwsException that
  * escapes fails the whole request as a SOAP fault.
  */
-public interface EwsOperation {
+public interface SoapOperation {
 
     /** The request element's local name, e.g. "CreateItem". */
     String name();

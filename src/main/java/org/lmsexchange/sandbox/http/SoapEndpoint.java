@@ -4,7 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.util.Optional;
-import org.lmsexchange.sandbox.ops.EwsOperation;
+import org.lmsexchange.sandbox.ops.SoapOperation;
 import org.lmsexchange.sandbox.ops.OperationContext;
 import org.lmsexchange.sandbox.ops.OperationRegistry;
 import org.lmsexchange.sandbox.soap.EwsException;
@@ -22,9 +22,9 @@ import org.slf4j.LoggerFactory;
  * Whatever goes wrong, the client gets a SOAP answer (or a plain HTTP status), never a stack trace, and the
  * server keeps serving.
  */
-public final class EwsEndpoint implements HttpHandler {
+public final class SoapEndpoint implements HttpHandler {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EwsEndpoint.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SoapEndpoint.class);
 
     private final MailboxStore store;
     private final OperationRegistry operations;
@@ -34,7 +34,7 @@ public final class EwsEndpoint implements HttpHandler {
     private final RequestCounters counters;
     private final int maxRequestBytes;
 
-    public EwsEndpoint(MailboxStore store, OperationRegistry operations, Authenticator authenticator,
+    public SoapEndpoint(MailboxStore store, OperationRegistry operations, Authenticator authenticator,
                        Faults faults, RequestCounters counters, int maxRequestBytes) {
         this.store = store;
         this.operations = operations;
@@ -86,7 +86,7 @@ public final class EwsEndpoint implements HttpHandler {
     }
 
     private String answer(SoapRequest request, String mailboxAddress) {
-        EwsOperation operation = operations.find(request.operationName()).orElseThrow(() ->
+        SoapOperation operation = operations.find(request.operationName()).orElseThrow(() ->
                 EwsException.invalidOperation("The sandbox does not support the operation " + request.operationName()
                         + "; it speaks " + String.join(", ", operations.names())));
         return store.inTransaction(s -> {
