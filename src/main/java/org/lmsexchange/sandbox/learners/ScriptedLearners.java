@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.lmsexchange.sandbox.store.EmailAddress;
@@ -59,14 +60,18 @@ public final class ScriptedLearners implements MailboxStore.DeliveryListener, Au
     /** Called under the store's lock: only schedules the answer, which then runs in its own transaction. */
     @Override
     public void delivered(EmailAddress recipient, MailItem snapshot) {
-        if (snapshot.kind != ItemKind.MEETING_REQUEST || !NEW_MEETING_REQUEST.equals(snapshot.meetingRequestType)
-                || scheduler.isShutdown()) {
+        if (snapshot.kind != ItemKind.MEETING_REQUEST || !NEW_MEETING_REQUEST.equals(snapshot.meetingRequestType)) {
             return;
         }
         ScriptedAnswer scripted = byLearner.getOrDefault(recipient.key(), fallback);
-        if (scripted != null) {
+        if (scripted == null) {
+            return;
+        }
+        try {
             scheduler.schedule(() -> answer(recipient, snapshot, scripted.answer()),
                     scripted.delay().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closing) {
+            // the sandbox is closing: nobody answers any more, and the delivery itself must not fail
         }
     }
 
