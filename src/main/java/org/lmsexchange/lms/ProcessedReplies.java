@@ -1,6 +1,7 @@
 package org.lmsexchange.lms;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import org.apache.camel.AggregationStrategy;
 import org.apache.camel.Exchange;
@@ -30,18 +31,24 @@ public class ProcessedReplies implements AggregationStrategy {
             result.setProperty(PROCESSED, ids);
         }
         // YAML sets the variable as text ("true"): read it through the type converter
-        if (Boolean.TRUE.equals(reply.getVariable(PROCESSED, Boolean.class)) && reply.getVariable("reply") instanceof MeetingReply r) {
+        if (Boolean.TRUE.equals(reply.getVariable(PROCESSED, Boolean.class))
+                && reply.getVariable("reply") instanceof MeetingReply r) {
             ids.add(r.itemId());
         }
         return result;
     }
 
+    /**
+     * The page's result: the collected ids as the body, with the page's own headers (the paging headers of
+     * findResponses) rather than those one reply's processing left on the exchange the result started from.
+     */
     @Override
     public void onCompletion(Exchange exchange, Exchange inputExchange) {
         if (exchange == null) {
             return;
         }
         List<?> ids = exchange.getProperty(PROCESSED, List.class);
+        exchange.getMessage().setHeaders(new HashMap<>(inputExchange.getMessage().getHeaders()));
         exchange.getMessage().setBody(ids == null ? List.of() : List.copyOf(ids));
     }
 }
