@@ -68,6 +68,18 @@ record TestDatabase(LmsDatabase kind, String url, String user, String password, 
                 "DROP DATABASE " + database);
     }
 
+    /**
+     * SQL that shows how a time column is stored, as UTC wall time 'yyyy-mm-dd hh:mm:ss': what another program
+     * reading the LMS (or a MariaDB DATETIME read without time-zone settings) sees.
+     */
+    String utcText(String column) {
+        return switch (kind) {
+            case H2 -> "FORMATDATETIME(" + column + ", 'yyyy-MM-dd HH:mm:ss', 'en', 'UTC')";
+            case POSTGRESQL -> "TO_CHAR(" + column + " AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS')";
+            case MARIADB -> "DATE_FORMAT(" + column + ", '%Y-%m-%d %H:%i:%s')";
+        };
+    }
+
     /** Drops the database, once the test class (and its connector) is done with it. */
     void drop() {
         if (dropSql != null) {

@@ -28,11 +28,13 @@ final class TestLms implements AutoCloseable {
             + "VALUES (?, ?, ?, ?, 'BOOKED')";
 
     private final HikariDataSource dataSource = new HikariDataSource();
+    private final TestDatabase database;
     private final LmsDatabase kind;
     private final AtomicLong bookingIds = new AtomicLong();
 
     /** Connects as the connector does, times in UTC included, so rows are written the way the connector reads them. */
     TestLms(TestDatabase database) {
+        this.database = database;
         kind = database.kind();
         dataSource.setJdbcUrl(database.url());
         dataSource.setUsername(database.user());
@@ -70,6 +72,11 @@ final class TestLms implements AutoCloseable {
     Map<String, Object> meeting(String eventId) {
         return single("SELECT state, item_id, change_key, uid, last_error, attempts FROM connector_meeting WHERE event_id = ?",
                 eventId);
+    }
+
+    /** An event's time column as stored, in UTC wall time: 'yyyy-mm-dd hh:mm:ss'. */
+    String storedUtc(String eventId, String column) {
+        return (String) single("SELECT " + database.utcText(column) + " AS t FROM lms_event WHERE id = ?", eventId).get("t");
     }
 
     List<Map<String, Object>> query(String sql, Object... parameters) {
@@ -129,6 +136,13 @@ final class TestLms implements AutoCloseable {
 
         Event title(String title) {
             this.title = title;
+            return this;
+        }
+
+        /** Starts at that instant, two hours long. */
+        Event startsAt(Instant start) {
+            this.start = start;
+            this.end = start.plus(Duration.ofHours(2));
             return this;
         }
 
