@@ -1,15 +1,16 @@
 -- The demo LMS: a small schema like many LMSs have. Times are instants (UTC); each event names
--- its IANA time zone so that invitees see local time.
+-- its IANA time zone so that invitees see local time. ${timestamp_type} is the database's column
+-- type for an instant (see LmsDatabase): ${timestamp_type}, or DATETIME(6) in UTC on MariaDB.
 CREATE TABLE lms_event (
     id           VARCHAR(64)   NOT NULL PRIMARY KEY,
     title        VARCHAR(1000),
     description  VARCHAR(4000),
     location     VARCHAR(255),
-    starts_at    TIMESTAMP WITH TIME ZONE,
-    ends_at      TIMESTAMP WITH TIME ZONE,
+    starts_at    ${timestamp_type},
+    ends_at      ${timestamp_type},
     time_zone    VARCHAR(64),
     status       VARCHAR(16)   NOT NULL,        -- SCHEDULED or CANCELLED
-    created_at   TIMESTAMP WITH TIME ZONE NOT NULL
+    created_at   ${timestamp_type} NOT NULL
 );
 
 CREATE TABLE lms_booking (

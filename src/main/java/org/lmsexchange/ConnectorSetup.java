@@ -1,5 +1,6 @@
 package org.lmsexchange;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.Instant;
 import javax.sql.DataSource;
 import org.apache.camel.CamelConfiguration;
@@ -7,6 +8,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;
 import org.lmsexchange.lms.ConnectorTables;
 import org.lmsexchange.lms.DemoLms;
+import org.lmsexchange.lms.LmsDatabase;
 import org.lmsexchange.lms.SqlValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,17 +38,22 @@ public class ConnectorSetup implements CamelConfiguration {
         if (lms == null) {
             throw new IllegalStateException("No lmsDataSource: set camel.beans.lmsDataSource (see application.properties)");
         }
+        LmsDatabase database = LmsDatabase.of(lmsUrl);
+        if (lms instanceof HikariDataSource pool) {
+            // before the first connection: the pool's settings are fixed once it has started
+            database.driverProperties().forEach(pool::addDataSourceProperty);
+        }
         boolean demo = DemoLms.wanted(demoData, lmsUrl);
         if (demo) {
-            DemoLms.createSchema(lms);
+            DemoLms.createSchema(lms, database);
         }
-        ConnectorTables tables = new ConnectorTables(lms, tablePrefix);
+        ConnectorTables tables = new ConnectorTables(lms, tablePrefix, database);
         tables.migrate();
         Instant switchOn = tables.switchOn(switchOnTime);
         context.getRegistry().bind("connectorSwitchOn", SqlValues.utc(switchOn));
         LOG.info("Events created at or after {} are connected to Exchange (connector.switch-on-time)", switchOn);
         if (demo) {
-            DemoLms.loadData(lms);
+            DemoLms.loadData(lms, database);
         }
         if (ewsUrl == null || ewsUrl.isBlank()) {
             if (!demo) {

@@ -13,7 +13,8 @@ import org.flywaydb.core.Flyway;
 
 /**
  * The connector's own tables: created and upgraded by versioned Flyway migrations (db/connector), under a table
- * prefix so they sit beside the LMS's tables without touching them; and the switch-on time recorded in them.
+ * prefix so they sit beside the LMS's tables without touching them (in the connection's current schema); and the
+ * switch-on time recorded in them. One set of scripts serves every database: what differs is a placeholder.
  */
 public class ConnectorTables {
 
@@ -21,13 +22,15 @@ public class ConnectorTables {
 
     private final DataSource dataSource;
     private final String prefix;
+    private final LmsDatabase database;
 
-    public ConnectorTables(DataSource dataSource, String prefix) {
+    public ConnectorTables(DataSource dataSource, String prefix, LmsDatabase database) {
         if (!prefix.matches("[A-Za-z][A-Za-z0-9_]*")) {
             throw new IllegalArgumentException("connector.table-prefix '" + prefix + "' must be letters, digits and _");
         }
         this.dataSource = dataSource;
         this.prefix = prefix;
+        this.database = database;
     }
 
     public void migrate() {
@@ -35,7 +38,7 @@ public class ConnectorTables {
                 .dataSource(dataSource)
                 .locations("classpath:db/connector")
                 .table(prefix + "schema_history")
-                .placeholders(Map.of("prefix", prefix))
+                .placeholders(Map.of("prefix", prefix, "timestamp_type", database.timestampType()))
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load()

@@ -30,13 +30,14 @@ public final class DemoLms {
         };
     }
 
-    public static void createSchema(DataSource dataSource) throws SQLException {
+    public static void createSchema(DataSource dataSource, LmsDatabase database) throws SQLException {
         if (!tableExists(dataSource)) {
-            run(dataSource, "demo/lms-schema.sql");
+            run(dataSource, read("demo/lms-schema.sql").replace("${timestamp_type}", database.timestampType()));
         }
     }
 
-    public static void loadData(DataSource dataSource) throws SQLException {
+    /** The demo's events and learners, with times written in the database's own date arithmetic. */
+    public static void loadData(DataSource dataSource, LmsDatabase database) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM lms_event")) {
             rs.next();
@@ -44,22 +45,26 @@ public final class DemoLms {
                 return;
             }
         }
-        run(dataSource, "demo/lms-data.sql");
+        run(dataSource, read(database.demoFolder() + "/lms-data.sql"));
     }
 
+    /** From the metadata of the current schema, not by a probing query: MariaDB's driver logs a failed one as a warning. */
     private static boolean tableExists(DataSource dataSource) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.executeQuery("SELECT 1 FROM lms_event WHERE 1 = 0").close();
-            return true;
-        } catch (SQLException missing) {
+        try (Connection c = dataSource.getConnection();
+             ResultSet tables = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), null, new String[] {"TABLE"})) {
+            while (tables.next()) {
+                if ("lms_event".equalsIgnoreCase(tables.getString("TABLE_NAME"))) {
+                    return true;
+                }
+            }
             return false;
         }
     }
 
     /** Runs a script of statements separated by ';' at the end of a line; '--' comment lines are skipped. */
-    private static void run(DataSource dataSource, String resource) throws SQLException {
+    private static void run(DataSource dataSource, String script) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            for (String statement : read(resource).split(";\\s*\\n")) {
+            for (String statement : script.split(";\\s*\\n")) {
                 String sql = statement.lines().filter(l -> !l.trim().startsWith("--")).reduce("", (a, b) -> a + "\n" + b).trim();
                 if (!sql.isEmpty()) {
                     s.execute(sql);

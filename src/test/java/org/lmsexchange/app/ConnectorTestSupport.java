@@ -13,7 +13,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelContextAware;
 import org.apache.camel.main.MainConfigurationProperties;
@@ -30,7 +29,7 @@ import org.lmsexchange.sandbox.view.ItemView;
 /**
  * Boots the real connector as {@code java -jar} does: the top-level application.properties, the YAML routes in
  * routes/ and the ConnectorSetup configuration. Each test class gets its own EWS sandbox (any free port) and its
- * own in-memory LMS database, and fast timings (events polled every 500 ms, the inbox read every second).
+ * own LMS database (in-memory H2, or a fresh one on PostgreSQL or MariaDB: see TestDatabase), and fast timings (events polled every 500 ms, the inbox read every second).
  * <p>
  * The per-class settings (sandbox URL, database name) are only known at run time, so they are handed to camel-main
  * the way a deployment hands it mounted secrets: a properties file named by camel.main.file-configurations, whose
@@ -47,14 +46,13 @@ abstract class ConnectorTestSupport implements CamelContextAware {
     protected final EwsSandbox sandbox = EwsSandbox.builder().organizer(ORGANIZER).start();
     protected final TestLms lms;
 
-    private final String jdbcUrl;
+    private final TestDatabase database;
     private final Path settingsDirectory;
     private CamelContext camelContext;
 
     protected ConnectorTestSupport() {
-        jdbcUrl = "jdbc:h2:mem:" + getClass().getSimpleName() + "-" + UUID.randomUUID()
-                + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE";
-        lms = new TestLms(jdbcUrl);
+        database = TestDatabase.create(getClass().getSimpleName());
+        lms = new TestLms(database);
         try {
             settingsDirectory = Files.createTempDirectory("connector-test");
         } catch (IOException e) {
@@ -65,7 +63,9 @@ abstract class ConnectorTestSupport implements CamelContextAware {
     /** Settings of this test class on top of application.properties; subclasses add their own. */
     protected Properties settings() {
         Properties settings = new Properties();
-        settings.setProperty("lms.jdbc.url", jdbcUrl);
+        settings.setProperty("lms.jdbc.url", database.url());
+        settings.setProperty("lms.jdbc.user", database.user());
+        settings.setProperty("lms.jdbc.password", database.password());
         // the test creates the demo schema itself, without the demo's events and learners
         settings.setProperty("lms.demo-data", "false");
         settings.setProperty("ews.url", sandbox.ewsUrl().toString());
@@ -90,10 +90,12 @@ abstract class ConnectorTestSupport implements CamelContextAware {
     }
 
     @AfterAll
-    void stopConnectorThenSandbox() throws IOException {
-        // the connector first, so that its last polls do not meet a closed sandbox
+    void stopConnectorThenSandboxAndDatabase() throws IOException {
+        // the connector first, so that its last polls do not meet a closed sandbox or a dropped database
         camelContext.stop();
         sandbox.close();
+        lms.close();
+        database.drop();
         try (var files = Files.list(settingsDirectory)) {
             for (Path file : files.toList()) {
                 Files.delete(file);

@@ -29,12 +29,12 @@ class InvalidEventsTest extends ConnectorTestSupport {
 
     @Test
     void badRowsFailNamingTheFieldAndSucceedOnceFixed() {
+        TestLms.Event backwards = lms.event("BAD-END");
         try (CapturedLog log = CapturedLog.capture()) {
             // bad event -> the field its reason must name
             Map<String, String> bad = new LinkedHashMap<>();
             bad.put(lms.event("BAD-NO-LEARNERS").insert(), "bookings");
             bad.put(lms.event("BAD-EMAIL").booked(LEARNER, "not-an-address").insert(), "learner_email");
-            TestLms.Event backwards = lms.event("BAD-END");
             bad.put(backwards.end(backwards.start().minus(Duration.ofHours(1))).booked(LEARNER).insert(), "end_at");
             bad.put(lms.event("BAD-ZONE").timeZone("Mars/Olympus").booked(LEARNER).insert(), "time_zone");
             bad.put(lms.event("BAD-SUBJECT").title("x".repeat(300)).booked(LEARNER).insert(), "subject");
@@ -59,7 +59,7 @@ class InvalidEventsTest extends ConnectorTestSupport {
 
         lms.book("BAD-NO-LEARNERS", LEARNER);
         lms.update("UPDATE lms_booking SET learner_email = 'brian@example.com' WHERE learner_email = 'not-an-address'");
-        lms.update("UPDATE lms_event SET ends_at = DATEADD('HOUR', 2, starts_at) WHERE id = 'BAD-END'");
+        lms.update("UPDATE lms_event SET ends_at = ? WHERE id = 'BAD-END'", backwards.start().plus(Duration.ofHours(2)));
         lms.update("UPDATE lms_event SET time_zone = 'Europe/Paris' WHERE id = 'BAD-ZONE'");
         lms.update("UPDATE lms_event SET title = 'Short enough' WHERE id = 'BAD-SUBJECT'");
         lms.update("UPDATE lms_event SET title = 'Named at last' WHERE id = 'BAD-NO-TITLE'");

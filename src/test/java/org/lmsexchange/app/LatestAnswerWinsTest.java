@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lmsexchange.sandbox.learners.Answer;
 import org.lmsexchange.sandbox.learners.LearnerAnswer;
 
 /** The latest answer wins by the time the learner sent it, not by the order the connector reads the answers. */
+@Tag("time-handling")
 class LatestAnswerWinsTest extends ConnectorTestSupport {
 
     private static final String ADA = "ada@example.com";

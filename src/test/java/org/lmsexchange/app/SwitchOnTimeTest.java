@@ -3,9 +3,11 @@ package org.lmsexchange.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Events that existed before the connector was switched on are left alone. */
+@Tag("time-handling")
 class SwitchOnTimeTest extends ConnectorTestSupport {
 
     @Test

@@ -14,28 +14,43 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.h2.jdbcx.JdbcDataSource;
+import com.zaxxer.hikari.HikariDataSource;
 import org.lmsexchange.lms.DemoLms;
+import org.lmsexchange.lms.LmsDatabase;
 
 /**
  * The test's side of the LMS database: the demo LMS schema, events and bookings inserted the way an LMS would,
  * and the rows a user would look at afterwards (bookings, the connector's meeting and reply rows).
  */
-final class TestLms {
+final class TestLms implements AutoCloseable {
 
     private static final String BOOK = "INSERT INTO lms_booking (id, event_id, learner_email, learner_name, status) "
             + "VALUES (?, ?, ?, ?, 'BOOKED')";
 
-    private final JdbcDataSource dataSource = new JdbcDataSource();
+    private final HikariDataSource dataSource = new HikariDataSource();
+    private final TestDatabase database;
+    private final LmsDatabase kind;
     private final AtomicLong bookingIds = new AtomicLong();
 
-    TestLms(String jdbcUrl) {
-        dataSource.setURL(jdbcUrl);
-        dataSource.setUser("sa");
+    /** Connects as the connector does, times in UTC included, so rows are written the way the connector reads them. */
+    TestLms(TestDatabase database) {
+        this.database = database;
+        kind = database.kind();
+        dataSource.setJdbcUrl(database.url());
+        dataSource.setUsername(database.user());
+        dataSource.setPassword(database.password());
+        dataSource.setMaximumPoolSize(2);
+        dataSource.setPoolName("test-lms");
+        kind.driverProperties().forEach(dataSource::addDataSourceProperty);
     }
 
     void createSchema() throws SQLException {
-        DemoLms.createSchema(dataSource);
+        DemoLms.createSchema(dataSource, kind);
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
     }
 
     /** A scheduled event starting in a week, two hours long, in Berlin, created now: change what the test needs. */
@@ -57,6 +72,11 @@ final class TestLms {
     Map<String, Object> meeting(String eventId) {
         return single("SELECT state, item_id, change_key, uid, last_error, attempts FROM connector_meeting WHERE event_id = ?",
                 eventId);
+    }
+
+    /** An event's time column as stored, in UTC wall time: 'yyyy-mm-dd hh:mm:ss'. */
+    String storedUtc(String eventId, String column) {
+        return (String) single("SELECT " + database.utcText(column) + " AS t FROM lms_event WHERE id = ?", eventId).get("t");
     }
 
     List<Map<String, Object>> query(String sql, Object... parameters) {
@@ -116,6 +136,13 @@ final class TestLms {
 
         Event title(String title) {
             this.title = title;
+            return this;
+        }
+
+        /** Starts at that instant, two hours long. */
+        Event startsAt(Instant start) {
+            this.start = start;
+            this.end = start.plus(Duration.ofHours(2));
             return this;
         }
 

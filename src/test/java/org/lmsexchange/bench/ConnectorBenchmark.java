@@ -18,6 +18,7 @@ import org.awaitility.Awaitility;
 import org.h2.jdbcx.JdbcDataSource;
 import org.lmsexchange.ConnectorApplication;
 import org.lmsexchange.lms.DemoLms;
+import org.lmsexchange.lms.LmsDatabase;
 import org.lmsexchange.sandbox.EwsSandbox;
 import org.lmsexchange.sandbox.http.RequestCounts;
 import org.lmsexchange.sandbox.learners.Answer;
@@ -113,7 +114,7 @@ public final class ConnectorBenchmark {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL(db);
         dataSource.setUser("sa");
-        DemoLms.createSchema(dataSource);
+        DemoLms.createSchema(dataSource, LmsDatabase.H2);
         try (Connection c = dataSource.getConnection();
              PreparedStatement event = c.prepareStatement("INSERT INTO lms_event (id, title, location, starts_at, ends_at, "
                      + "time_zone, status, created_at) VALUES (?, ?, 'Room 1', ?, ?, 'Europe/Berlin', 'SCHEDULED', ?)");

@@ -1,0 +1,60 @@
+package org.lmsexchange.lms;
+
+import java.util.Map;
+
+/**
+ * The kinds of LMS database the connector runs on, told apart by the JDBC URL, and what differs between them:
+ * the column type that holds an instant, the folder of the demo LMS scripts, and the driver settings that keep
+ * times in UTC.
+ */
+public enum LmsDatabase {
+
+    H2("jdbc:h2:", "TIMESTAMP WITH TIME ZONE", Map.of()),
+    POSTGRESQL("jdbc:postgresql:", "TIMESTAMP WITH TIME ZONE", Map.of()),
+    /*
+     * MariaDB has no time-zone-aware column type: a DATETIME holds wall time. By default its driver writes and
+     * reads that wall time in the JVM's zone, so the same instant would be stored differently by JVMs in
+     * different zones and differ from what the LMS wrote. These settings make it UTC wall time both ways, and the
+     * session's zone UTC (CURRENT_TIMESTAMP in SQL).
+     */
+    MARIADB("jdbc:mariadb:", "DATETIME(6)", Map.of(
+            "connectionTimeZone", "UTC",
+            "preserveInstants", "true",
+            "forceConnectionTimeZoneToSession", "true"));
+
+    private final String urlPrefix;
+    private final String timestampType;
+    private final Map<String, String> driverProperties;
+
+    LmsDatabase(String urlPrefix, String timestampType, Map<String, String> driverProperties) {
+        this.urlPrefix = urlPrefix;
+        this.timestampType = timestampType;
+        this.driverProperties = driverProperties;
+    }
+
+    /** The database a JDBC URL points at; an unsupported one is refused, naming the supported ones. */
+    public static LmsDatabase of(String jdbcUrl) {
+        for (LmsDatabase database : values()) {
+            if (jdbcUrl != null && jdbcUrl.startsWith(database.urlPrefix)) {
+                return database;
+            }
+        }
+        throw new IllegalArgumentException("lms.jdbc.url '" + jdbcUrl + "' is not supported: it must start with "
+                + "jdbc:h2:, jdbc:postgresql: or jdbc:mariadb:");
+    }
+
+    /** The column type of an instant, for the connector's migrations and the demo schema. */
+    public String timestampType() {
+        return timestampType;
+    }
+
+    /** The classpath folder of this database's demo LMS schema and data. */
+    public String demoFolder() {
+        return "demo/" + name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Driver settings every connection needs so that times are stored and read in UTC. */
+    public Map<String, String> driverProperties() {
+        return driverProperties;
+    }
+}
