@@ -36,7 +36,7 @@ public final class DemoLms {
         }
     }
 
-    /** The demo's events and learners, with times written in the database's own date arithmetic. */
+    /** The demo's events, with times in the database's own date arithmetic, then their learners (the same everywhere). */
     public static void loadData(DataSource dataSource, LmsDatabase database) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM lms_event")) {
@@ -45,7 +45,8 @@ public final class DemoLms {
                 return;
             }
         }
-        run(dataSource, read(database.demoFolder() + "/lms-data.sql"));
+        run(dataSource, read(database.demoFolder() + "/lms-events.sql"));
+        run(dataSource, read("demo/lms-bookings.sql"));
     }
 
     /** From the metadata of the current schema, not by a probing query: MariaDB's driver logs a failed one as a warning. */
