@@ -13,6 +13,8 @@ import microsoft.exchange.webservices.data.core.enumeration.search.ComparisonMod
 import microsoft.exchange.webservices.data.core.enumeration.search.OffsetBasePoint;
 import microsoft.exchange.webservices.data.core.enumeration.search.SortDirection;
 import microsoft.exchange.webservices.data.core.enumeration.service.ServiceResult;
+import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
+import microsoft.exchange.webservices.data.core.exception.service.local.ServiceLocalException;
 import microsoft.exchange.webservices.data.core.response.ServiceResponse;
 import microsoft.exchange.webservices.data.core.response.ServiceResponseCollection;
 import microsoft.exchange.webservices.data.core.service.item.Item;
@@ -73,9 +75,7 @@ final class InboxResponses {
                 Item item = found.getItems().get(i);
                 ServiceResponse loaded = details.getResponseAtIndex(i);
                 if (loaded.getResult() == ServiceResult.Error) {
-                    // e.g. deleted since FindItem: nothing to report, and it must not block the rest of the page
-                    LOG.warn("Skipping inbox item {}: reading it failed with {}", item.getId().getUniqueId(),
-                            loaded.getErrorCode());
+                    skip(item, loaded.getErrorCode());
                     continue;
                 }
                 toReply(item).ifPresent(replies::add);
@@ -100,5 +100,17 @@ final class InboxResponses {
 
     private static String address(EmailAddress address) {
         return address == null || address.getAddress() == null ? null : address.getAddress().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * An item that cannot be read must not block the rest of the page. Gone since FindItem is normal (another
+     * connector instance deleted it after applying it), so only other errors are worth a warning.
+     */
+    private static void skip(Item item, ServiceError error) throws ServiceLocalException {
+        if (error == ServiceError.ErrorItemNotFound) {
+            LOG.debug("Skipping inbox item {}: deleted since it was found", item.getId().getUniqueId());
+        } else {
+            LOG.warn("Skipping inbox item {}: reading it failed with {}", item.getId().getUniqueId(), error);
+        }
     }
 }

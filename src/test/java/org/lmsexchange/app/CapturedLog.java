@@ -40,6 +40,14 @@ final class CapturedLog extends AbstractAppender implements AutoCloseable {
                 .count();
     }
 
+    /** The names of the threads that logged messages at this level containing the text, one per message. */
+    List<String> threads(Level level, String text) {
+        return events.stream()
+                .filter(e -> e.getLevel() == level && e.getMessage().getFormattedMessage().contains(text))
+                .map(LogEvent::getThreadName)
+                .toList();
+    }
+
     @Override
     public void close() {
         LoggerContext context = (LoggerContext) LogManager.getContext(false);

@@ -76,6 +76,10 @@ abstract class ConnectorTestSupport implements CamelContextAware {
         settings.setProperty("connector.events.poll-period-ms", "500");
         settings.setProperty("connector.events.retry-after-s", "1");
         settings.setProperty("connector.responses.cron", "0/1 * * * * ?");
+        settings.setProperty("connector.outage.first-back-off-ms", "500");
+        settings.setProperty("connector.outage.max-back-off-ms", "2000");
+        // test classes run one after another in one JVM: no HTTP port of their own unless a test needs it
+        settings.setProperty("camel.management.enabled", "false");
         return settings;
     }
 

@@ -1,0 +1,90 @@
+package org.lmsexchange.outage;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Whether one dependency is down, since when and why, and when the routes may try it again. An outage is logged
+ * twice, when it starts (with its cause) and when it ends, however many calls fail in between; while it lasts the
+ * routes wait a back-off between tries that doubles from the first to the longest.
+ */
+public class Outage {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Outage.class);
+
+    /** What an ongoing outage looks like: since when, why, and the failures counted. */
+    public record State(Instant since, String reason, int failures) {
+    }
+
+    private final Dependency dependency;
+    private final Duration firstBackOff;
+    private final Duration maxBackOff;
+    private final Clock clock;
+
+    private State state;
+    private Instant nextTry = Instant.MIN;
+
+    public Outage(Dependency dependency, Duration firstBackOff, Duration maxBackOff, Clock clock) {
+        this.dependency = dependency;
+        this.firstBackOff = firstBackOff;
+        this.maxBackOff = maxBackOff;
+        this.clock = clock;
+    }
+
+    public Dependency dependency() {
+        return dependency;
+    }
+
+    /** The outage going on, if any. */
+    public synchronized Optional<State> current() {
+        return Optional.ofNullable(state);
+    }
+
+    /** A call failed because the dependency is unreachable: starts the outage, or extends its back-off. */
+    public synchronized void failed(String reason) {
+        Instant now = clock.instant();
+        if (state == null) {
+            state = new State(now, reason, 1);
+            LOG.warn("{} is unreachable: {}. The routes wait and try again by themselves (after {} s, then longer "
+                            + "each time, up to {} s); check {} if it lasts. Nothing is lost meanwhile: events wait, and "
+                            + "answers stay in the inbox until their booking update is committed.",
+                    capitalized(), reason, firstBackOff.toSeconds(), maxBackOff.toSeconds(), dependency.setting());
+        } else {
+            state = new State(state.since(), reason, state.failures() + 1);
+        }
+        nextTry = now.plus(backOffAfter(state.failures()));
+    }
+
+    /** A call succeeded: ends the outage, if there was one. */
+    public synchronized void succeeded() {
+        if (state != null) {
+            Duration lasted = Duration.between(state.since(), clock.instant());
+            LOG.info("{} is reachable again, after {} s and {} failed tries; the routes carry on.",
+                    capitalized(), lasted.toSeconds(), state.failures());
+            state = null;
+            nextTry = Instant.MIN;
+        }
+    }
+
+    /** False while an outage's back-off runs: the routes skip their work until it has passed. */
+    public synchronized boolean mayTry() {
+        return state == null || !clock.instant().isBefore(nextTry);
+    }
+
+    private Duration backOffAfter(int failures) {
+        Duration backOff = firstBackOff;
+        for (int i = 1; i < failures && backOff.compareTo(maxBackOff) < 0; i++) {
+            backOff = backOff.multipliedBy(2);
+        }
+        return backOff.compareTo(maxBackOff) > 0 ? maxBackOff : backOff;
+    }
+
+    private String capitalized() {
+        String name = dependency.displayName();
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}

@@ -1,0 +1,65 @@
+package org.lmsexchange.outage;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
+import java.util.Set;
+import org.lmsexchange.ews.EwsCallException;
+
+/**
+ * Tells a failure that says a whole dependency is unreachable (its every call would fail alike) from one that is
+ * about a single record (a bad event, a reply Exchange refused): only the first is an outage. Record failures are
+ * handled where they happen, naming the record.
+ */
+public final class OutageCauses {
+
+    /** EWS answers about the mailbox, the account or the server, never about one item. */
+    private static final Set<String> EXCHANGE_WIDE_CODES = Set.of(
+            "IO", "TOKEN", "ErrorServerBusy", "ErrorAccessDenied", "ErrorNonExistentMailbox",
+            "ErrorImpersonateUserDenied", "ErrorImpersonationFailed", "ErrorMailboxStoreUnavailable",
+            "ErrorMailboxMoveInProgress", "ErrorConnectionFailed", "ErrorInternalServerError",
+            "ErrorInternalServerTransientError", "ErrorExceededConnectionCount", "ErrorAccountDisabled");
+
+    private OutageCauses() {
+    }
+
+    /** The dependency {@code failure} shows to be unreachable; empty when it is about one record only. */
+    public static Optional<Dependency> unreachable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof EwsCallException ews) {
+                return isExchangeWide(ews.getResponseCode()) ? Optional.of(Dependency.EXCHANGE) : Optional.empty();
+            }
+            if (t instanceof SQLException sql && isConnectionLost(sql)) {
+                return Optional.of(Dependency.LMS_DATABASE);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Why: the innermost cause with a message, which names what was refused, timed out or closed. */
+    public static String reason(Throwable failure) {
+        String reason = failure.getClass().getSimpleName();
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                reason = t.getMessage();
+            }
+        }
+        return reason;
+    }
+
+    private static boolean isExchangeWide(String code) {
+        return EXCHANGE_WIDE_CODES.contains(code) || code.startsWith("HTTP_");
+    }
+
+    /**
+     * The pool could not get a connection (Hikari: SQLTransientConnectionException), the driver lost one
+     * (SQLState class 08), or the server is shutting down or starting (PostgreSQL 57P01..57P03).
+     */
+    private static boolean isConnectionLost(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        return e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException
+                || e instanceof SQLRecoverableException || state.startsWith("08") || state.startsWith("57P0");
+    }
+}

@@ -1,0 +1,81 @@
+package org.lmsexchange.outage;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.CamelEvent;
+import org.apache.camel.spi.CamelEvent.ExchangeSentEvent;
+import org.apache.camel.support.EventNotifierSupport;
+
+/**
+ * Watches every call the routes make to the LMS database (jdbc:) and to Exchange (ews:): a call that fails because
+ * the dependency is unreachable starts or extends its {@link Outage}, a call that succeeds ends it. The routes ask
+ * {@link #mayTry()} before they start work, so an outage costs one failing call per back-off, not one per record,
+ * and is logged once; the health checks read the same outages.
+ */
+public class OutageWatch extends EventNotifierSupport {
+
+    private Duration firstBackOff = Duration.ofSeconds(5);
+    private Duration maxBackOff = Duration.ofMinutes(5);
+    private final Map<Dependency, Outage> outages = new EnumMap<>(Dependency.class);
+
+    /** The first wait after a dependency was found unreachable, in milliseconds; it doubles after each failed try. */
+    public void setFirstBackOffMs(long millis) {
+        this.firstBackOff = Duration.ofMillis(millis);
+    }
+
+    /** The longest wait between two tries during an outage, in milliseconds. */
+    public void setMaxBackOffMs(long millis) {
+        this.maxBackOff = Duration.ofMillis(millis);
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        for (Dependency dependency : Dependency.values()) {
+            outages.put(dependency, new Outage(dependency, firstBackOff, maxBackOff, Clock.systemUTC()));
+        }
+    }
+
+    public Outage outage(Dependency dependency) {
+        return outages.get(dependency);
+    }
+
+    /** False while the back-off of an ongoing outage runs: the route skips its work until the next try is due. */
+    public boolean mayTry() {
+        return outages.values().stream().allMatch(Outage::mayTry);
+    }
+
+    /** Whether {@code failure} is an outage, which is logged once by its Outage, not once per record. */
+    public boolean isOutage(Throwable failure) {
+        return failure != null && OutageCauses.unreachable(failure).isPresent();
+    }
+
+    @Override
+    public boolean isEnabled(CamelEvent event) {
+        return event instanceof ExchangeSentEvent;
+    }
+
+    @Override
+    public void notify(CamelEvent event) {
+        ExchangeSentEvent sent = (ExchangeSentEvent) event;
+        Exception failure = sent.getExchange().getException();
+        if (failure == null) {
+            calledDependency(sent.getEndpoint()).ifPresent(dependency -> outages.get(dependency).succeeded());
+        } else {
+            OutageCauses.unreachable(failure)
+                    .ifPresent(dependency -> outages.get(dependency).failed(OutageCauses.reason(failure)));
+        }
+    }
+
+    private static Optional<Dependency> calledDependency(Endpoint endpoint) {
+        String uri = endpoint.getEndpointUri();
+        if (uri.startsWith("jdbc:")) {
+            return Optional.of(Dependency.LMS_DATABASE);
+        }
+        return uri.startsWith("ews:") ? Optional.of(Dependency.EXCHANGE) : Optional.empty();
+    }
+}
