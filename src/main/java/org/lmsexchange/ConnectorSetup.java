@@ -6,10 +6,13 @@ import javax.sql.DataSource;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.lmsexchange.lms.ConnectorTables;
 import org.lmsexchange.lms.DemoLms;
 import org.lmsexchange.lms.LmsDatabase;
 import org.lmsexchange.lms.SqlValues;
+import org.lmsexchange.outage.OutageHealthChecks;
+import org.lmsexchange.outage.OutageWatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +41,7 @@ public class ConnectorSetup implements CamelConfiguration {
         if (lms == null) {
             throw new IllegalStateException("No lmsDataSource: set camel.beans.lmsDataSource (see application.properties)");
         }
+        watchOutages(context);
         LmsDatabase database = LmsDatabase.of(lmsUrl);
         if (lms instanceof HikariDataSource pool) {
             // before the first connection: the pool's settings are fixed once it has started
@@ -64,5 +68,20 @@ public class ConnectorSetup implements CamelConfiguration {
             }
             DemoSandbox.start(context);
         }
+    }
+
+    /**
+     * Hooks the outage watch (camel.beans.outages) into every call and its checks into /observe/health. camel-main
+     * only picks up notifiers and health check repositories bound before it reads camel.beans, so this is done here.
+     */
+    private static void watchOutages(CamelContext context) {
+        OutageWatch outages = context.getRegistry().lookupByNameAndType("outages", OutageWatch.class);
+        OutageHealthChecks checks = context.getRegistry().lookupByNameAndType("outageHealthChecks", OutageHealthChecks.class);
+        if (outages == null || checks == null) {
+            throw new IllegalStateException("No outages / outageHealthChecks beans: set camel.beans.outages and "
+                    + "camel.beans.outageHealthChecks (see application.properties)");
+        }
+        context.getManagementStrategy().addEventNotifier(outages);
+        HealthCheckRegistry.get(context).register(checks);
     }
 }

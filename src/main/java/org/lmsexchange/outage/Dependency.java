@@ -21,8 +21,9 @@ public enum Dependency {
         return healthCheckId;
     }
 
-    public String displayName() {
-        return displayName;
+    /** Its name at the start of a sentence: "The LMS database", "Exchange". */
+    public String subject() {
+        return Character.toUpperCase(displayName.charAt(0)) + displayName.substring(1);
     }
 
     /** The setting that says where it is. */

@@ -1,5 +1,6 @@
 package org.lmsexchange.outage;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,10 +50,10 @@ public class Outage {
         Instant now = clock.instant();
         if (state == null) {
             state = new State(now, reason, 1);
-            LOG.warn("{} is unreachable: {}. The routes wait and try again by themselves (after {} s, then longer "
-                            + "each time, up to {} s); check {} if it lasts. Nothing is lost meanwhile: events wait, and "
+            LOG.warn("{} is unreachable: {}. The routes wait and try again by themselves (after {}, then longer "
+                            + "each time, up to {}); check {} if it lasts. Nothing is lost meanwhile: events wait, and "
                             + "answers stay in the inbox until their booking update is committed.",
-                    capitalized(), reason, firstBackOff.toSeconds(), maxBackOff.toSeconds(), dependency.setting());
+                    dependency.subject(), reason, seconds(firstBackOff), seconds(maxBackOff), dependency.setting());
         } else {
             state = new State(state.since(), reason, state.failures() + 1);
         }
@@ -63,8 +64,8 @@ public class Outage {
     public synchronized void succeeded() {
         if (state != null) {
             Duration lasted = Duration.between(state.since(), clock.instant());
-            LOG.info("{} is reachable again, after {} s and {} failed tries; the routes carry on.",
-                    capitalized(), lasted.toSeconds(), state.failures());
+            LOG.info("{} is reachable again after {} (failed calls meanwhile: {}); the routes carry on.",
+                    dependency.subject(), seconds(lasted), state.failures());
             state = null;
             nextTry = Instant.MIN;
         }
@@ -83,8 +84,8 @@ public class Outage {
         return backOff.compareTo(maxBackOff) > 0 ? maxBackOff : backOff;
     }
 
-    private String capitalized() {
-        String name = dependency.displayName();
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    /** "0.5 s", "5 s", "300 s": back-offs are configured in milliseconds but read best in seconds. */
+    private static String seconds(Duration duration) {
+        return BigDecimal.valueOf(duration.toMillis(), 3).stripTrailingZeros().toPlainString() + " s";
     }
 }

@@ -38,15 +38,18 @@ public final class OutageCauses {
         return Optional.empty();
     }
 
-    /** Why: the innermost cause with a message, which names what was refused, timed out or closed. */
+    /**
+     * Why: the innermost cause with a message, which names what was refused, timed out or closed (without a final
+     * full stop: the reason goes inside a sentence).
+     */
     public static String reason(Throwable failure) {
         String reason = failure.getClass().getSimpleName();
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t.getMessage() != null && !t.getMessage().isBlank()) {
-                reason = t.getMessage();
+                reason = t.getMessage().strip();
             }
         }
-        return reason;
+        return reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
     }
 
     private static boolean isExchangeWide(String code) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.CamelEvent;
+import org.apache.camel.spi.CamelEvent.ExchangeSendingEvent;
 import org.apache.camel.spi.CamelEvent.ExchangeSentEvent;
 import org.apache.camel.support.EventNotifierSupport;
 
@@ -54,14 +55,17 @@ public class OutageWatch extends EventNotifierSupport {
         return failure != null && OutageCauses.unreachable(failure).isPresent();
     }
 
+    /** Sending events too: Camel only times a call, and reports it as sent, when a notifier wants the sending. */
     @Override
     public boolean isEnabled(CamelEvent event) {
-        return event instanceof ExchangeSentEvent;
+        return event instanceof ExchangeSendingEvent || event instanceof ExchangeSentEvent;
     }
 
     @Override
     public void notify(CamelEvent event) {
-        ExchangeSentEvent sent = (ExchangeSentEvent) event;
+        if (!(event instanceof ExchangeSentEvent sent)) {
+            return;
+        }
         Exception failure = sent.getExchange().getException();
         if (failure == null) {
             calledDependency(sent.getEndpoint()).ifPresent(dependency -> outages.get(dependency).succeeded());

@@ -46,7 +46,7 @@ abstract class ConnectorTestSupport implements CamelContextAware {
     protected final EwsSandbox sandbox = EwsSandbox.builder().organizer(ORGANIZER).start();
     protected final TestLms lms;
 
-    private final TestDatabase database;
+    protected final TestDatabase database;
     private final Path settingsDirectory;
     private CamelContext camelContext;
 

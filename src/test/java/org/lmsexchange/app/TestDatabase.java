@@ -1,5 +1,6 @@
 package org.lmsexchange.app;
 
+import java.net.InetSocketAddress;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -78,6 +79,27 @@ record TestDatabase(LmsDatabase kind, String url, String user, String password, 
             case POSTGRESQL -> "TO_CHAR(" + column + " AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS')";
             case MARIADB -> "DATE_FORMAT(" + column + ", '%Y-%m-%d %H:%i:%s')";
         };
+    }
+
+    /**
+     * The URL that reaches this database through another address, e.g. a relay the test can cut. An in-memory H2
+     * database is reached over the H2 TCP server listening there (in this JVM, serving the same database).
+     */
+    String urlThrough(InetSocketAddress relay) {
+        String authority = relay.getHostString() + ":" + relay.getPort();
+        if (kind == LmsDatabase.H2) {
+            return url.replace("jdbc:h2:mem:", "jdbc:h2:tcp://" + authority + "/mem:");
+        }
+        return url.replaceFirst("//[^/]+/", "//" + authority + "/");
+    }
+
+    /** The database server's address (PostgreSQL and MariaDB; H2 in memory has none). */
+    InetSocketAddress serverAddress() {
+        Matcher server = Pattern.compile("jdbc:\\w+://([^:/]+):(\\d+)/.*").matcher(url);
+        if (!server.matches()) {
+            throw new IllegalStateException("no host:port in " + url);
+        }
+        return new InetSocketAddress(server.group(1), Integer.parseInt(server.group(2)));
     }
 
     /** Drops the database, once the test class (and its connector) is done with it. */

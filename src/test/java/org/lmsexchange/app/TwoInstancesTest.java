@@ -29,7 +29,7 @@ import org.lmsexchange.sandbox.view.ItemView;
  */
 class TwoInstancesTest {
 
-    private static final int EVENTS = Integer.getInteger("two.events", 200);
+    private static final int EVENTS = 200;
     private static final String ORGANIZER = EwsSandbox.Builder.DEFAULT_ORGANIZER;
     private static final List<String> LEARNERS = List.of("ada@example.com", "brian@example.com", "chen@example.com");
     /** Accepts, then declines; the Decline reaches the inbox before the (earlier sent) Accept. */

@@ -1,0 +1,153 @@
+package org.lmsexchange.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Properties;
+import org.apache.logging.log4j.Level;
+import org.h2.tools.Server;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.lmsexchange.lms.LmsDatabase;
+import org.lmsexchange.sandbox.view.ItemView;
+
+/**
+ * The LMS database goes away in the middle of a run and comes back: the outage is logged once with its cause and
+ * once when it ends, /observe/health reports it, the routes recover by themselves, an answer stays in the inbox
+ * until its booking update is committed, and a meeting created while the database was gone is not created again.
+ */
+class DatabaseOutageTest extends ConnectorTestSupport {
+
+    private static final String ADA = "ada@example.com";
+
+    private final Server h2Server;
+    private final DatabaseProxy proxy;
+    private final int healthPort = freePort();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    DatabaseOutageTest() throws IOException, SQLException {
+        InetSocketAddress server;
+        if (database.kind() == LmsDatabase.H2) {
+            // in-memory H2 has no server to stop: serve the same database over TCP, in this JVM
+            h2Server = Server.createTcpServer("-tcpPort", Integer.toString(freePort()), "-tcpDaemon").start();
+            server = new InetSocketAddress("127.0.0.1", h2Server.getPort());
+        } else {
+            h2Server = null;
+            server = database.serverAddress();
+        }
+        proxy = new DatabaseProxy(server);
+    }
+
+    @Override
+    protected Properties settings() {
+        Properties settings = super.settings();
+        settings.setProperty("lms.jdbc.url", database.urlThrough(new InetSocketAddress("127.0.0.1", proxy.port())));
+        // a gone database fails fast instead of holding each poll for the default 10 s
+        settings.setProperty("lms.pool.connection-timeout-ms", "1000");
+        settings.setProperty("connector.events.stale-claim-after-s", "2");
+        settings.setProperty("camel.management.enabled", "true");
+        settings.setProperty("camel.management.host", "127.0.0.1");
+        settings.setProperty("camel.management.port", Integer.toString(healthPort));
+        return settings;
+    }
+
+    /** A failed test must not leave the next one without its database. */
+    @AfterEach
+    void databaseBack() {
+        sandbox.faults().latency(Duration.ZERO);
+        proxy.restore();
+    }
+
+    @AfterAll
+    void closeProxy() {
+        proxy.close();
+        if (h2Server != null) {
+            h2Server.stop();
+        }
+    }
+
+    @Test
+    void anAnswerArrivingDuringAnOutageIsAppliedOnceTheDatabaseIsBack() throws Exception {
+        try (CapturedLog log = CapturedLog.capture()) {
+            outageAndRecovery(log);
+        }
+    }
+
+    private void outageAndRecovery(CapturedLog log) throws Exception {
+        String uid = awaitMeeting(lms.event("EVT-BEFORE").booked(ADA).insert());
+        assertThat(health().statusCode()).isEqualTo(200);
+
+        proxy.cut();
+        sandbox.learner(ADA).accept(uid);
+        lms.event("EVT-DURING").booked(ADA).insert();
+        long readsBefore = inboxReads();
+
+        eventually().untilAsserted(() -> assertThat(health().statusCode()).isEqualTo(503));
+        assertThat(health().body()).contains("lms-database").contains("The LMS database is unreachable");
+        // the inbox was read during the outage, and the answer was left there: its update could not commit
+        eventually().until(() -> inboxReads() > readsBefore);
+        assertThat(inbox()).hasSize(1);
+        assertThat(lms.booking("EVT-BEFORE", ADA)).containsEntry("response", null);
+
+        proxy.restore();
+        eventually().untilAsserted(() -> assertThat(lms.booking("EVT-BEFORE", ADA)).containsEntry("response", "ACCEPTED"));
+        eventually().untilAsserted(() -> assertThat(inbox()).isEmpty());
+        awaitMeeting("EVT-DURING");
+        eventually().untilAsserted(() -> assertThat(health().statusCode()).isEqualTo(200));
+
+        assertThat(log.count(Level.WARN, "The LMS database is unreachable")).isEqualTo(1);
+        assertThat(log.count(Level.INFO, "The LMS database is reachable again")).isEqualTo(1);
+        assertThat(log.count(Level.ERROR, "")).isZero();
+        assertThat(sandbox.meetings()).extracting(ItemView::subject)
+                .containsOnlyOnce("Course EVT-BEFORE", "Course EVT-DURING");
+    }
+
+    @Test
+    void aMeetingCreatedJustBeforeTheDatabaseWentAwayIsNotCreatedAgain() throws Exception {
+        // Exchange answers slowly: the database goes away after the claim, while the meeting is being created,
+        // so the meeting exists but the connector cannot record it
+        sandbox.faults().latency(Duration.ofMillis(1500));
+        long createsBefore = sandbox.counters().snapshot().requests("CreateItem");
+        lms.event("EVT-MIDWAY").booked(ADA).insert();
+        eventually().until(() -> sandbox.counters().snapshot().requests("CreateItem") > createsBefore);
+        proxy.cut();
+        eventually().untilAsserted(() -> assertThat(health().statusCode()).isEqualTo(503));
+        assertThat(sandbox.meetings()).extracting(ItemView::subject).contains("Course EVT-MIDWAY");
+        assertThat(lms.meeting("EVT-MIDWAY")).containsEntry("state", "CLAIMED");
+        sandbox.faults().latency(Duration.ZERO);
+
+        proxy.restore();
+        // the claim goes stale, is taken again, and the meeting is found instead of created once more
+        awaitMeeting("EVT-MIDWAY");
+        assertThat(sandbox.meetings()).filteredOn(m -> m.subject().equals("Course EVT-MIDWAY")).hasSize(1);
+        assertThat(sandbox.received(ADA)).filteredOn(m -> m.subject().equals("Course EVT-MIDWAY")).hasSize(1);
+        assertThat(meetingOf("EVT-MIDWAY").subject()).isEqualTo("Course EVT-MIDWAY");
+    }
+
+    private HttpResponse<String> health() throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + healthPort + "/observe/health")).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private long inboxReads() {
+        return sandbox.counters().snapshot().requests("FindItem");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
