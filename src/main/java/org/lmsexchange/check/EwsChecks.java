@@ -3,6 +3,7 @@ package org.lmsexchange.check;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.lmsexchange.ews.EwsCallException;
 import org.lmsexchange.ews.EwsConfiguration;
 import org.lmsexchange.ews.EwsProbe;
@@ -33,28 +34,26 @@ final class EwsChecks {
     List<CheckResult> run() {
         List<CheckResult> results = new ArrayList<>();
         results.add(reachable());
-        if (results.get(0).passed()) {
-            results.add(authentication());
-        } else {
-            results.add(CheckResult.skipped(AUTHENTICATION, "the EWS URL gave no usable answer"));
-        }
-        if (results.get(1).passed()) {
-            results.add(mailbox());
-        } else {
-            results.add(CheckResult.skipped(MAILBOX, "Exchange did not accept the sign-in"));
-        }
+        next(results, AUTHENTICATION, this::authentication);
+        next(results, MAILBOX, this::mailbox);
         if (write) {
-            results.add(results.get(2).passed() ? testMeeting()
-                    : CheckResult.skipped(TEST_MEETING, "the mailbox cannot be read"));
+            next(results, TEST_MEETING, this::testMeeting);
         }
         return results;
+    }
+
+    /** Runs a check if every earlier one passed (each needs the one before); otherwise shows it skipped. */
+    private static void next(List<CheckResult> results, String name, Supplier<CheckResult> check) {
+        boolean blocked = results.stream().anyMatch(result -> !result.passed());
+        results.add(blocked ? CheckResult.skipped(name, "since an earlier check failed") : check.get());
     }
 
     /** Check 2: the URL is allowed and answers, over a trusted certificate for https (401 without credentials is fine). */
     private CheckResult reachable() {
         if (isBlank(configuration.getUrl())) {
-            return CheckResult.fail(URL_CHECK + ": not set", "with no ews.url the connector only runs the demo, "
-                    + "against its built-in sandbox, which needs no check", EwsDiagnosis.URL);
+            return CheckResult.fail(URL_CHECK + ": not set", "with an empty ews.url the connector only runs the demo, "
+                    + "against its built-in sandbox: there is no Exchange to check. Set it to your Exchange's EWS "
+                    + "endpoint, e.g. https://mail.example.com/EWS/Exchange.asmx", EwsDiagnosis.URL);
         }
         URI url;
         try {

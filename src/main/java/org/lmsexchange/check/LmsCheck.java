@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.lmsexchange.lms.ConnectorTables;
+import org.lmsexchange.lms.DemoLms;
 import org.lmsexchange.lms.LmsDatabase;
 import org.lmsexchange.lms.SqlValues;
 
@@ -35,8 +36,8 @@ final class LmsCheck {
 
     CheckResult run() {
         String url = settings.property("lms.jdbc.url").orElse("");
-        if (url.startsWith("jdbc:h2:mem:")) {
-            return CheckResult.skipped(NAME, "lms.jdbc.url is the embedded demo database, created afresh at each "
+        if (url.startsWith("jdbc:h2:mem:") && DemoLms.wanted(settings.property("lms.demo-data").orElse("auto"), url)) {
+            return CheckResult.skipped(NAME, "lms.jdbc.url is the demo's embedded database, created afresh at each "
                     + "start: nothing to check. Set lms.jdbc.url (LMS_JDBC_URL) to your LMS");
         }
         LmsDatabase database;
