@@ -78,16 +78,18 @@ final class EwsDiagnosis {
             case "ErrorNonExistentMailbox" -> new Finding("no mailbox has the address " + mailbox + ": wrong mailbox",
                     MAILBOX);
             case "ErrorImpersonateUserDenied" -> new Finding("the account may not act for " + mailbox + " (impersonation "
-                    + "denied): on-premises, give the service account the ApplicationImpersonation role for it; in "
-                    + "Exchange Online, the app's RBAC for Applications scope must include it", MAILBOX + ", or the "
-                    + "account's impersonation right in Exchange");
+                    + "denied): in Exchange Online the app's RBAC for Applications scope (role Application "
+                    + "EWS.AccessAsApp) or application access policy must include the mailbox; on-premises the "
+                    + "account needs the ApplicationImpersonation role for it", MAILBOX + ", or the app's or "
+                    + "account's right to the mailbox in Exchange");
             case "ErrorAccessDenied" -> new Finding("the account has no rights on " + mailbox + " (access denied): give "
                     + "it Full Access to the mailbox (Add-MailboxPermission), or name the account's own mailbox",
                     MAILBOX + ", or the mailbox permission in Exchange");
             case "HTTP_401" -> new Finding("Exchange accepted the sign-in but refused the mailbox (HTTP 401), as "
-                    + "Exchange Online refuses an app token without the full_access_as_app application permission: "
-                    + "add it to the app registration in Entra ID and grant admin consent",
-                    "the app registration's API permissions (Office 365 Exchange Online, full_access_as_app)");
+                    + "Exchange Online refuses an app token that grants no EWS access: the app lacks the "
+                    + "full_access_as_app application permission with admin consent (or the RBAC for Applications "
+                    + "role Application EWS.AccessAsApp)", "the app's permissions in Entra ID / Exchange Online "
+                    + "(README, 'Set-up: Exchange Online')");
             case "HTTP_403" -> ewsDisabled();
             case "ErrorServerBusy" -> new Finding("Exchange stayed busy through every retry: try again later",
                     "ews.busy-retries, ews.max-back-off-ms");

@@ -183,6 +183,40 @@ class CheckCommandTest {
     }
 
     @Test
+    void aMailboxTheAccountHasNoRightsOnIsAccessDenied() {
+        String room = "room@example.com";
+        try (EwsSandbox twoUsers = EwsSandbox.builder().organizer(ORGANIZER).basicUser(USER, PASSWORD, ORGANIZER)
+                .basicUser(room, "room-pass", room).start()) {
+            Map<String, String> asRoom = settings();
+            asRoom.putAll(Map.of("ews.url", twoUsers.ewsUrl().toString(), "ews.mailbox", room,
+                    "ews.username", room, "ews.password", "room-pass"));
+            assertThat(check(asRoom)).as("the room's own mailbox exists once it signed in").isZero();
+            printed.reset();
+            Map<String, String> settings = settings();
+            settings.putAll(Map.of("ews.url", twoUsers.ewsUrl().toString(), "ews.mailbox", room));
+
+            assertThat(check(settings)).isEqualTo(1);
+            assertThat(output()).contains("[FAIL] Mailbox room@example.com not readable",
+                    "the account has no rights on room@example.com (access denied)", "Full Access");
+        }
+    }
+
+    @Test
+    void aTestMeetingThatCannotBeDeletedIsNamedForDeletingByHand() {
+        try (EwsSandbox noDeletes = EwsSandbox.builder().organizer(ORGANIZER).basicUser(USER, PASSWORD, ORGANIZER).start()) {
+            noDeletes.faults().inject(FaultPlan.of(FaultKind.HTTP_503, 10).onlyFor("DeleteItem"));
+            Map<String, String> settings = settings();
+            settings.putAll(Map.of("ews.url", noDeletes.ewsUrl().toString(), "ews.busy-retries", "0"));
+
+            assertThat(check(settings, "--write")).isEqualTo(1);
+            assertThat(output()).contains("[FAIL] Test meeting created in the calendar of svc@example.com but not "
+                    + "deleted: delete 'LMS connector check: test meeting without attendees' by hand");
+            assertThat(noDeletes.meetings()).extracting(m -> m.subject())
+                    .containsExactly("LMS connector check: test meeting without attendees");
+        }
+    }
+
+    @Test
     void impersonationDeniedNamesTheRightToGrant() {
         sandbox.faults().inject(FaultPlan.of(FaultKind.IMPERSONATION_DENIED, 10).onlyFor("FindItem"));
 
