@@ -1,11 +1,13 @@
 package org.lmsexchange;
 
 import java.util.Arrays;
+import org.lmsexchange.check.CheckCommand;
 import org.lmsexchange.sandbox.SandboxCommand;
 
 /**
  * The main jar's entry point: {@code java -jar lms-exchange-connector.jar} runs the connector,
- * {@code java -jar lms-exchange-connector.jar sandbox ...} runs the EWS sandbox on its own.
+ * {@code java -jar lms-exchange-connector.jar sandbox ...} runs the EWS sandbox on its own,
+ * {@code java -jar lms-exchange-connector.jar check [--write]} checks the connector's settings.
  */
 public final class Launcher {
 
@@ -15,6 +17,8 @@ public final class Launcher {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && "sandbox".equals(args[0])) {
             SandboxCommand.main(Arrays.copyOfRange(args, 1, args.length));
+        } else if (args.length > 0 && "check".equals(args[0])) {
+            CheckCommand.main(Arrays.copyOfRange(args, 1, args.length));
         } else {
             ConnectorApplication.main(args);
         }

@@ -31,11 +31,15 @@ public class EwsEndpoint extends DefaultEndpoint {
         // a missing or wrong setting fails at start-up, naming it, rather than at the first message
         ObjectHelper.notNullOrEmpty(configuration.getMailbox(), "mailbox (ews:<mailbox>)");
         ObjectHelper.notNullOrEmpty(configuration.getUrl(), "url");
-        checkUrl(URI.create(configuration.getUrl().trim()));
+        checkUrl(configuration);
     }
 
-    /** An absolute http(s) URL; plain http only to this machine, unless allowed: credentials would travel in clear. */
-    private void checkUrl(URI url) {
+    /**
+     * An absolute http(s) URL; plain http only to this machine, unless allowed: credentials would travel in clear.
+     * Also what the {@code check} command applies, so that it refuses exactly what the routes would.
+     */
+    static void checkUrl(EwsConfiguration configuration) {
+        URI url = URI.create(configuration.getUrl().trim());
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http") || url.getHost() == null) {
             throw new IllegalArgumentException("url '" + url + "' must be an absolute https:// URL of the EWS endpoint, "

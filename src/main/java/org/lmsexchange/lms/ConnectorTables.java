@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -65,6 +66,32 @@ public class ConnectorTables {
                 recorded = readSetting(connection); // another instance may have recorded it first
             }
             return Instant.parse(recorded);
+        }
+    }
+
+    /**
+     * Whether the connector has run on this database: its meeting table exists. Read from the metadata of the
+     * current schema, not by a probing query (MariaDB's driver logs a failed one as a warning).
+     */
+    public boolean exist() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             ResultSet tables = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), null, new String[] {"TABLE"})) {
+            while (tables.next()) {
+                if ((prefix + "meeting").equalsIgnoreCase(tables.getString("TABLE_NAME"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The switch-on time as configured, else as recorded at the first start; empty before that. Writes nothing. */
+    public Optional<Instant> knownSwitchOn(String configured) throws SQLException {
+        if (configured != null && !configured.isBlank()) {
+            return Optional.of(switchOn(configured));
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return Optional.ofNullable(readSetting(connection)).map(Instant::parse);
         }
     }
 

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.lmsexchange.sandbox.http.BearerTokenValidator;
+import org.lmsexchange.sandbox.http.FaultKind;
+import org.lmsexchange.sandbox.http.FaultPlan;
 import org.lmsexchange.sandbox.learners.ScriptSpec;
 
 /**
@@ -26,8 +28,11 @@ public final class SandboxCommand {
               --script SPEC            learners who answer by themselves, e.g.
                                        ada@example.com=accept:2s,bob@example.com=decline:5s,*=tentative:10s
               --latency MS             delay every EWS request by MS milliseconds
+              --fault KIND             fail every EWS request this way until the faults are cleared
+                                       (DELETE /sandbox/api/faults), to rehearse what `check` reports;
+                                       KIND: %s
               --help                   this text
-            """;
+            """.formatted(FaultKind.wireNames());
 
     private SandboxCommand() {
     }
@@ -61,6 +66,7 @@ public final class SandboxCommand {
         String organizer = EwsSandbox.Builder.DEFAULT_ORGANIZER;
         String script = null;
         Duration latency = Duration.ZERO;
+        List<FaultKind> faults = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             switch (option) {
@@ -75,6 +81,7 @@ public final class SandboxCommand {
                 case "--bearer-token" -> bearerToken = value(args, ++i, option);
                 case "--script" -> script = value(args, ++i, option);
                 case "--latency" -> latency = Duration.ofMillis(number(option, value(args, ++i, option)));
+                case "--fault" -> faults.add(faultKind(value(args, ++i, option)));
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
@@ -92,8 +99,17 @@ public final class SandboxCommand {
         ScriptSpec.apply(script, builder);
         EwsSandbox sandbox = builder.start();
         sandbox.faults().latency(latency);
+        // "every request": as many failures as a sandbox run can ever see
+        faults.forEach(kind -> sandbox.faults().inject(FaultPlan.of(kind, Integer.MAX_VALUE)));
         printBanner(out, sandbox, users, bearerToken, script);
+        faults.forEach(kind -> out.println("  Fault:          every EWS request fails as " + kind.wireName()
+                + " until DELETE " + sandbox.baseUrl() + "/sandbox/api/faults"));
         return sandbox;
+    }
+
+    private static FaultKind faultKind(String name) {
+        return FaultKind.fromWireName(name).orElseThrow(() -> new IllegalArgumentException(
+                "--fault needs one of " + FaultKind.wireNames() + ", not '" + name + "'"));
     }
 
     private static void printBanner(PrintStream out, EwsSandbox sandbox, List<String> users, String bearerToken,

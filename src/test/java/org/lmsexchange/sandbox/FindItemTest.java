@@ -71,6 +71,16 @@ class FindItemTest {
     }
 
     @Test
+    void aMailboxThatDoesNotExistIsNamedSo() {
+        FolderId nobodysCalendar = new FolderId(WellKnownFolderName.Calendar, new Mailbox("nobody@example.com"));
+
+        assertThatThrownBy(() -> service.findItems(nobodysCalendar, new ItemView(10)))
+                .isInstanceOfSatisfying(ServiceResponseException.class,
+                        e -> assertThat(e.getErrorCode()).isEqualTo(ServiceError.ErrorNonExistentMailbox))
+                .hasMessageContaining("nobody@example.com");
+    }
+
+    @Test
     void pagingThroughALargeInboxSeesEveryItemOnce() throws Exception {
         sandbox.store().inTransaction(s -> {
             for (int i = 0; i < 1050; i++) {

@@ -55,6 +55,24 @@ class SandboxCommandTest {
     }
 
     @Test
+    void aFaultFailsEveryRequestUntilTheFaultsAreCleared() throws Exception {
+        try (EwsSandbox sandbox = SandboxCommand.start(new String[] {"--port", "0", "--fault", "ews-disabled"}, out);
+             ExchangeService service = client(sandbox, "svc@example.com", "sandbox")) {
+            assertThat(printed.toString(StandardCharsets.UTF_8))
+                    .contains("Fault:          every EWS request fails as ews-disabled until DELETE "
+                            + sandbox.baseUrl() + "/sandbox/api/faults");
+            for (int i = 0; i < 3; i++) {
+                assertThatThrownBy(() -> service.findItems(WellKnownFolderName.Inbox, new ItemView(10)))
+                        .hasMessageContaining("(403)");
+            }
+
+            sandbox.faults().clear();
+
+            assertThat(service.findItems(WellKnownFolderName.Inbox, new ItemView(10)).getTotalCount()).isZero();
+        }
+    }
+
+    @Test
     void badOptionsAreNamed() {
         assertThatThrownBy(() -> SandboxCommand.start(new String[] {"--prot", "1"}, out))
                 .hasMessage("unknown option --prot");
@@ -66,6 +84,8 @@ class SandboxCommandTest {
                 .hasMessageContaining("answer must be one of");
         assertThatThrownBy(() -> SandboxCommand.start(new String[] {"--host"}, out))
                 .hasMessage("--host needs a value");
+        assertThatThrownBy(() -> SandboxCommand.start(new String[] {"--fault", "ews-off"}, out))
+                .hasMessageStartingWith("--fault needs one of http-503, ").hasMessageEndingWith("not 'ews-off'");
     }
 
     @Test

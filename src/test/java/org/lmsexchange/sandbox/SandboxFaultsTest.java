@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -59,6 +60,38 @@ class SandboxFaultsTest {
                 .hasMessageContaining("(503)")
                 .rootCause().isInstanceOfSatisfying(HttpErrorException.class,
                         e -> assertThat(e.getHttpErrorCode()).isEqualTo(503));
+        assertThat(Clients.bindInboxOutcome(service)).isEqualTo(normal);
+    }
+
+    @Test
+    void ewsDisabledIsHttp403AsExchangeOnlineAnswersABlockedApp() throws Exception {
+        sandbox.faults().failNext(1, FaultKind.EWS_DISABLED);
+
+        assertThatThrownBy(this::bindInbox)
+                .rootCause().isInstanceOfSatisfying(HttpErrorException.class,
+                        e -> assertThat(e.getHttpErrorCode()).isEqualTo(403));
+        assertThat(Clients.bindInboxOutcome(service)).isEqualTo(normal);
+    }
+
+    @Test
+    void impersonationDeniedIsTheSoapFaultExchangeSends() throws Exception {
+        sandbox.faults().failNext(1, FaultKind.IMPERSONATION_DENIED);
+
+        assertThatThrownBy(this::bindInbox)
+                .cause().isInstanceOfSatisfying(ServiceResponseException.class,
+                        e -> assertThat(e.getErrorCode()).isEqualTo(ServiceError.ErrorImpersonateUserDenied));
+        assertThat(Clients.bindInboxOutcome(service)).isEqualTo(normal);
+    }
+
+    @Test
+    void aMissingApplicationPermissionIs401WithExchangeOnlinesDiagnostics() throws Exception {
+        sandbox.faults().failNext(1, FaultKind.PERMISSION_MISSING);
+
+        HttpResponse<String> refused = Clients.post(sandbox, Clients.GET_FOLDER);
+
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.headers().firstValue("x-ms-diagnostics")).hasValueSatisfying(
+                diagnostics -> assertThat(diagnostics).startsWith("2000008;").contains("not enough scope"));
         assertThat(Clients.bindInboxOutcome(service)).isEqualTo(normal);
     }
 

@@ -15,7 +15,19 @@ public enum FaultKind {
     /** The connection is closed after the request was read, without any answer. */
     DROP_CONNECTION("drop-connection"),
     /** No answer until the client gives up, the faults are cleared or the sandbox closes. */
-    NO_ANSWER("no-answer");
+    NO_ANSWER("no-answer"),
+    /**
+     * HTTP 403 Forbidden, as Exchange Online answers when EWS is blocked for the tenant, the mailbox or the app
+     * (EWSEnabled off, or the app missing from EwsAllowedAppIDs once EWS is blocked by default).
+     */
+    EWS_DISABLED("ews-disabled"),
+    /** A SOAP fault ErrorImpersonateUserDenied: the caller may not act for the mailbox it names. */
+    IMPERSONATION_DENIED("impersonation-denied"),
+    /**
+     * HTTP 401 with Exchange Online's x-ms-diagnostics reason for an app-only token without the full_access_as_app
+     * application permission (or without admin consent): the token was read, but it grants nothing.
+     */
+    PERMISSION_MISSING("permission-missing");
 
     private final String wireName;
 

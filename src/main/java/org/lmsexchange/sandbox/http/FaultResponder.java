@@ -30,6 +30,15 @@ final class FaultResponder {
                 faults.hold();
                 dropConnection(exchange);
             }
+            case EWS_DISABLED -> HttpBodies.send(exchange, 403, "text/plain",
+                    "403 Forbidden: the EWS sandbox simulates an organization that blocks EWS");
+            case IMPERSONATION_DENIED -> SoapHttp.send(exchange, 500, SoapEnvelope.fault(new EwsException(
+                    "ErrorImpersonateUserDenied", "The account does not have permission to impersonate the requested user.")));
+            case PERMISSION_MISSING -> {
+                exchange.getResponseHeaders().add("x-ms-diagnostics",
+                        "2000008;reason=\"The token contains not enough scope to make this call.\";error_category=\"invalid_grant\"");
+                HttpBodies.send(exchange, 401, "text/plain", "401 Unauthorized: the token grants no access to EWS");
+            }
         }
     }
 

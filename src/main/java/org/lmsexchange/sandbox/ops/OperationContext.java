@@ -22,7 +22,8 @@ public record OperationContext(MailboxStore store, Mailbox mailbox) {
     /**
      * Resolves a folder reference: a t:DistinguishedFolderId or a t:FolderId of the mailbox the request acts for.
      * A t:Mailbox inside a DistinguishedFolderId may name that mailbox (clients do, e.g. with impersonation) but no
-     * other: reaching another mailbox takes impersonation, which the endpoint has checked. Unknown folders are
+     * other: reaching another mailbox takes impersonation, which the endpoint has checked (ErrorAccessDenied; an
+     * address without a mailbox is ErrorNonExistentMailbox, as Exchange answers). Unknown folders are
      * ErrorFolderNotFound.
      */
     public Folder folder(Element folderIdElement) {
@@ -31,7 +32,9 @@ public record OperationContext(MailboxStore store, Mailbox mailbox) {
             Dom.child(folderIdElement, "Mailbox").flatMap(m -> Dom.childText(m, "EmailAddress"))
                     .filter(address -> !mailbox.address().sameMailbox(EmailAddress.of(address)))
                     .ifPresent(other -> {
-                        throw new EwsException("ErrorAccessDenied", "The request acts for " + mailbox.address().address()
+                        throw store.existingMailbox(other).isEmpty()
+                                ? new EwsException("ErrorNonExistentMailbox", "The SMTP address has no mailbox associated with it: " + other)
+                                : new EwsException("ErrorAccessDenied", "The request acts for " + mailbox.address().address()
                                 + " and may not open folders of " + other + "; use ExchangeImpersonation.");
                     });
             return mailbox.wellKnownFolder(id).orElseThrow(() -> folderNotFound(id));

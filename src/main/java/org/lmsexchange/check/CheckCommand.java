@@ -1,0 +1,79 @@
+package org.lmsexchange.check;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
+
+/**
+ * {@code java -jar lms-exchange-connector.jar check [--write]}: connects with the connector's own settings and
+ * prints a checklist, one line per check, with the likely cause and the setting to change for each failure. Exit
+ * code 0 when every check passed, 1 otherwise, 2 for a usage error. Starts no routes and, without --write,
+ * changes nothing anywhere.
+ */
+public final class CheckCommand {
+
+    static final String USAGE = """
+            usage: java -jar lms-exchange-connector.jar check [--write]
+            Checks the connector's settings (application.properties, environment variables, -D properties)
+            without starting it: the LMS database and its pending events, the EWS URL and its certificate,
+            the Exchange sign-in, and the mailbox's calendar and inbox.
+              --write    also create a meeting without attendees in the mailbox's calendar and delete it
+                         again (nobody is invited)
+              --help     this text
+            Exit code: 0 all checks passed, 1 a check failed or was skipped, 2 usage error.
+            """;
+
+    private CheckCommand() {
+    }
+
+    public static void main(String[] args) {
+        // the checklist is the output; Camel's and the pool's start-up lines would bury it
+        Configurator.setRootLevel(Level.WARN);
+        System.exit(run(args, Map.of(), System.out));
+    }
+
+    /**
+     * Runs the command as {@code main} does, with {@code overrides} winning over every other source of settings
+     * (like -D properties); returns the exit code.
+     */
+    public static int run(String[] args, Map<String, String> overrides, PrintStream out) {
+        boolean write = false;
+        for (String arg : args) {
+            switch (arg) {
+                case "--write" -> write = true;
+                case "--help", "-h" -> {
+                    out.print(USAGE);
+                    return 0;
+                }
+                default -> {
+                    out.println("unknown option " + arg);
+                    out.print(USAGE);
+                    return 2;
+                }
+            }
+        }
+        return check(write, overrides, out);
+    }
+
+    private static int check(boolean write, Map<String, String> overrides, PrintStream out) {
+        List<CheckResult> results = new ArrayList<>();
+        try (ConnectorSettings settings = ConnectorSettings.load(overrides)) {
+            results.add(new LmsCheck(settings).run());
+            results.addAll(new EwsChecks(settings.ews(), write).run());
+        } catch (Exception e) {
+            out.println("[FAIL] Settings: the connector's settings cannot be loaded: " + e.getMessage());
+            return 1;
+        }
+        results.forEach(result -> result.print(out));
+        boolean passed = results.stream().allMatch(CheckResult::passed);
+        if (!write && passed) {
+            out.println("All checks passed. `check --write` also creates and deletes a test meeting without attendees.");
+        } else if (passed) {
+            out.println("All checks passed.");
+        }
+        return passed ? 0 : 1;
+    }
+}

@@ -1,0 +1,57 @@
+package org.lmsexchange.check;
+
+import java.util.Map;
+import java.util.Optional;
+import org.apache.camel.CamelContext;
+import org.apache.camel.main.Main;
+import org.lmsexchange.ConnectorApplication;
+import org.lmsexchange.ews.EwsComponent;
+import org.lmsexchange.ews.EwsConfiguration;
+
+/**
+ * The connector's settings exactly as the connector sees them: camel-main reads the same application.properties,
+ * applies environment variables and -D properties the same way and creates the same beans (the LMS data source)
+ * and the same ews component configuration. Unlike the connector, it loads no routes and runs no set-up: no
+ * table is migrated, no demo data loaded, no sandbox started.
+ */
+final class ConnectorSettings implements AutoCloseable {
+
+    private final Main main;
+    private final CamelContext context;
+
+    private ConnectorSettings(Main main) {
+        this.main = main;
+        this.context = main.getCamelContext();
+    }
+
+    /** Boots camel-main without routes; {@code overrides} win over every other source, like -D properties. */
+    static ConnectorSettings load(Map<String, String> overrides) throws Exception {
+        Main main = new Main();
+        main.setPropertyPlaceholderLocations(ConnectorApplication.SETTINGS);
+        main.configure().setRoutesCollectorEnabled(false);
+        overrides.forEach(main::addOverrideProperty);
+        main.start();
+        return new ConnectorSettings(main);
+    }
+
+    CamelContext context() {
+        return context;
+    }
+
+    /** A setting with placeholders resolved; empty when it is missing or blank. */
+    Optional<String> property(String key) {
+        return context.getPropertiesComponent().resolveProperty(key).map(String::trim).filter(value -> !value.isEmpty());
+    }
+
+    /** The ews component's settings (camel.component.ews.*), for the configured mailbox: what the routes' endpoints get. */
+    EwsConfiguration ews() {
+        EwsConfiguration configuration = context.getComponent("ews", EwsComponent.class).getConfiguration().copy();
+        configuration.setMailbox(property("ews.mailbox").orElse(null));
+        return configuration;
+    }
+
+    @Override
+    public void close() {
+        main.stop();
+    }
+}

@@ -1,0 +1,134 @@
+package org.lmsexchange.check;
+
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import org.apache.http.conn.ConnectTimeoutException;
+import org.apache.http.conn.HttpHostConnectException;
+import org.lmsexchange.ews.EwsCallException;
+
+/**
+ * What a failed EWS call most likely means, and which setting to change: the connector's own knowledge of how
+ * Exchange (on-premises and Online) and the network answer a wrong setting. Messages name settings and causes,
+ * never the value of a secret.
+ */
+final class EwsDiagnosis {
+
+    static final String URL = "ews.url (EWS_URL)";
+    static final String TRUST_STORE = "ews.tls.trust-store, ews.tls.trust-store-type, ews.tls.trust-store-password: "
+            + "a trust store holding the certificate of the authority that signed Exchange's certificate";
+    static final String CREDENTIALS = "ews.username, ews.password, ews.domain (EWS_USERNAME, EWS_PASSWORD, EWS_DOMAIN)";
+    static final String MAILBOX = "ews.mailbox (EWS_MAILBOX)";
+
+    /** A cause and the setting (or the Exchange-side permission) to change. */
+    record Finding(String cause, String setting) {
+    }
+
+    private EwsDiagnosis() {
+    }
+
+    /** Why the EWS URL gave no usable answer: wrong address, untrusted certificate, not EWS. */
+    static Finding unreachable(EwsCallException e, String host, int timeoutMillis) {
+        if (has(e, UnknownHostException.class)) {
+            return new Finding("the host name " + host + " is not known (DNS): wrong URL", URL);
+        }
+        if (has(e, ConnectTimeoutException.class) || has(e, SocketTimeoutException.class)) {
+            return new Finding("no answer from " + host + " within " + timeoutMillis + " ms (ews.timeout-ms): wrong URL, "
+                    + "or a firewall drops the connection", URL);
+        }
+        if (has(e, ConnectException.class) || has(e, HttpHostConnectException.class)) {
+            return new Finding("nothing accepts connections at " + host + " (connection refused): wrong URL (host or "
+                    + "port), or Exchange is down", URL);
+        }
+        if (has(e, SSLPeerUnverifiedException.class)) {
+            return new Finding("the certificate is not made out to " + host + " (host name mismatch): use the host "
+                    + "name the certificate names in the URL", URL);
+        }
+        if (has(e, SSLHandshakeException.class) && mentions(e, "certification path")) {
+            return new Finding("Exchange's certificate is not trusted: it is self-signed or signed by an authority "
+                    + "(e.g. an internal CA) that is not in the trust store", TRUST_STORE);
+        }
+        if (has(e, SSLException.class)) {
+            return new Finding("the TLS handshake failed (" + innermost(e) + "): is the URL's port an https port?", URL);
+        }
+        if ("HTTP_404".equals(e.getResponseCode())) {
+            return new Finding("no EWS at this address (HTTP 404): wrong URL; EWS normally answers at "
+                    + "https://<server>/EWS/Exchange.asmx", URL);
+        }
+        if (e.getResponseCode().startsWith("HTTP_")) {
+            return new Finding("the server answered " + e.getResponseCode().replace('_', ' ') + " instead of EWS: wrong URL",
+                    URL);
+        }
+        return new Finding("no answer (" + innermost(e) + "): wrong URL, or the network is in the way", URL);
+    }
+
+    /** Why Exchange refused to sign the account in (HTTP 401 to the account's own folders). */
+    static Finding signInRefused() {
+        return new Finding("Exchange refused the credentials (HTTP 401): wrong user name, password or domain, a "
+                + "locked or expired account, or Basic authentication switched off on the EWS virtual directory",
+                CREDENTIALS);
+    }
+
+    /** Why the signed-in account cannot read the configured mailbox. */
+    static Finding mailboxRefused(EwsCallException e, String mailbox) {
+        return switch (e.getResponseCode()) {
+            case "ErrorNonExistentMailbox" -> new Finding("no mailbox has the address " + mailbox + ": wrong mailbox",
+                    MAILBOX);
+            case "ErrorImpersonateUserDenied" -> new Finding("the account may not act for " + mailbox + " (impersonation "
+                    + "denied): in Exchange Online the app's RBAC for Applications scope (role Application "
+                    + "EWS.AccessAsApp) or application access policy must include the mailbox; on-premises the "
+                    + "account needs the ApplicationImpersonation role for it", MAILBOX + ", or the app's or "
+                    + "account's right to the mailbox in Exchange");
+            case "ErrorAccessDenied" -> new Finding("the account has no rights on " + mailbox + " (access denied): give "
+                    + "it Full Access to the mailbox (Add-MailboxPermission), or name the account's own mailbox",
+                    MAILBOX + ", or the mailbox permission in Exchange");
+            case "HTTP_401" -> new Finding("Exchange accepted the sign-in but refused the mailbox (HTTP 401), as "
+                    + "Exchange Online refuses an app token that grants no EWS access: the app lacks the "
+                    + "full_access_as_app application permission with admin consent (or the RBAC for Applications "
+                    + "role Application EWS.AccessAsApp)", "the app's permissions in Entra ID / Exchange Online "
+                    + "(README, 'Set-up: Exchange Online')");
+            case "HTTP_403" -> ewsDisabled();
+            case "ErrorServerBusy" -> new Finding("Exchange stayed busy through every retry: try again later",
+                    "ews.busy-retries, ews.max-back-off-ms");
+            default -> new Finding("Exchange answered " + e.getResponseCode() + ": " + e.getMessage(), MAILBOX);
+        };
+    }
+
+    /** HTTP 403 from EWS: how Exchange Online answers while EWS is blocked for the organization, mailbox or app. */
+    static Finding ewsDisabled() {
+        return new Finding("EWS is disabled for this organization, mailbox or app (HTTP 403 Forbidden). Exchange "
+                + "Online blocks EWS since 2026-10-01 for every app not on the tenant's allow list and switches it "
+                + "off for good on 2027-04-01",
+                "in Exchange, not here: Set-OrganizationConfig -EwsEnabled $true -EwsAllowedAppIDs <the app's id> "
+                        + "(Exchange Online), Set-CASMailbox <mailbox> -EwsEnabled $true");
+    }
+
+    private static boolean has(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentions(Throwable e, String text) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String innermost(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+    }
+}

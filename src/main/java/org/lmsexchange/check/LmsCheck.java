@@ -1,0 +1,118 @@
+package org.lmsexchange.check;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.lmsexchange.lms.ConnectorTables;
+import org.lmsexchange.lms.DemoLms;
+import org.lmsexchange.lms.LmsDatabase;
+import org.lmsexchange.lms.SqlValues;
+
+/**
+ * Check 1: the LMS database answers, and how many events the connector would take on now
+ * ({@code sql.count-pending-events}, run like the routes run their SQL). Reads only: the connector's own tables
+ * are created by the connector at its first start, not here.
+ */
+final class LmsCheck {
+
+    static final String NAME = "LMS database";
+    private static final String CONNECTION_SETTINGS = "lms.jdbc.url, lms.jdbc.user, lms.jdbc.password "
+            + "(LMS_JDBC_URL, LMS_JDBC_USER, LMS_JDBC_PASSWORD)";
+
+    private final ConnectorSettings settings;
+
+    LmsCheck(ConnectorSettings settings) {
+        this.settings = settings;
+    }
+
+    CheckResult run() {
+        String url = settings.property("lms.jdbc.url").orElse("");
+        if (url.startsWith("jdbc:h2:mem:") && DemoLms.wanted(settings.property("lms.demo-data").orElse("auto"), url)) {
+            return CheckResult.skipped(NAME, "lms.jdbc.url is the demo's embedded database, created afresh at each "
+                    + "start: nothing to check. Set lms.jdbc.url (LMS_JDBC_URL) to your LMS");
+        }
+        LmsDatabase database;
+        try {
+            database = LmsDatabase.of(url);
+        } catch (IllegalArgumentException e) {
+            return CheckResult.fail(NAME + ": not supported", e.getMessage(), "lms.jdbc.url (LMS_JDBC_URL)");
+        }
+        DataSource dataSource = settings.context().getRegistry().lookupByNameAndType("lmsDataSource", DataSource.class);
+        if (dataSource instanceof HikariDataSource pool) {
+            // as the connector does: MariaDB connections in UTC, set before the pool's first connection
+            database.driverProperties().forEach(pool::addDataSourceProperty);
+        }
+        String product;
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData metaData = connection.getMetaData();
+            product = metaData.getDatabaseProductName() + " " + metaData.getDatabaseProductVersion();
+        } catch (SQLException | RuntimeException e) {
+            return CheckResult.fail(NAME + ": cannot connect", "wrong database address, user or password, or the "
+                    + "server is down: " + e.getMessage(), CONNECTION_SETTINGS);
+        }
+        return pendingEvents(dataSource, database, product);
+    }
+
+    private CheckResult pendingEvents(DataSource dataSource, LmsDatabase database, String product) {
+        String reached = NAME + " reachable (" + product + ")";
+        try {
+            ConnectorTables tables = new ConnectorTables(dataSource,
+                    settings.property("connector.table-prefix").orElse("connector_"), database);
+            if (!tables.exist()) {
+                return CheckResult.ok(reached + "; the connector has not run on it yet: it creates its tables at its "
+                        + "first start and takes on events created from then on (connector.switch-on-time)");
+            }
+            Optional<Instant> switchOn = tables.knownSwitchOn(settings.property("connector.switch-on-time").orElse(""));
+            long pending = count(switchOn.orElse(Instant.now()));
+            return CheckResult.ok(reached + "; " + pending + (pending == 1 ? " event" : " events")
+                    + " pending (waiting for a meeting)");
+        } catch (SQLException | RuntimeException e) {
+            return CheckResult.fail(reached + ", but counting the pending events failed",
+                    "the SQL does not fit this LMS's tables: " + rootMessage(e),
+                    "sql.count-pending-events (keep it in step with sql.pending-events)");
+        }
+    }
+
+    /** Runs sql.count-pending-events through camel-jdbc with the parameters the events route gives sql.pending-events. */
+    private long count(Instant switchOn) {
+        Map<String, Object> headers = new HashMap<>();
+        headers.put("switchOn", SqlValues.utc(switchOn));
+        headers.put("staleBefore", SqlValues.secondsAgo(seconds("connector.events.stale-claim-after-s", 300)));
+        headers.put("retryBefore", SqlValues.secondsAgo(seconds("connector.events.retry-after-s", 60)));
+        CamelContext context = settings.context();
+        String sql = context.resolvePropertyPlaceholders("{{sql.count-pending-events}}");
+        ProducerTemplate template = context.createProducerTemplate();
+        try {
+            List<?> rows = template.requestBodyAndHeaders("jdbc:lmsDataSource?useHeadersAsParameters=true", sql,
+                    headers, List.class);
+            Object value = ((Map<?, ?>) rows.get(0)).get("pending");
+            if (!(value instanceof Number number)) {
+                throw new IllegalStateException("the query must answer one row with a column named pending");
+            }
+            return number.longValue();
+        } finally {
+            template.stop();
+        }
+    }
+
+    private long seconds(String key, long defaultValue) {
+        return settings.property(key).map(Long::parseLong).orElse(defaultValue);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+    }
+}
