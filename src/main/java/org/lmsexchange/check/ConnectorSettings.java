@@ -29,6 +29,8 @@ final class ConnectorSettings implements AutoCloseable {
         Main main = new Main();
         main.setPropertyPlaceholderLocations(ConnectorApplication.SETTINGS);
         main.configure().setRoutesCollectorEnabled(false);
+        // no health server: the connector itself may be running beside the check, on that port
+        main.addOverrideProperty("camel.management.enabled", "false");
         overrides.forEach(main::addOverrideProperty);
         main.start();
         return new ConnectorSettings(main);
