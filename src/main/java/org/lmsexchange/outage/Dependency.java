@@ -3,17 +3,17 @@ package org.lmsexchange.outage;
 /** What the routes depend on and can lose for a while: each has its own outage, log lines and health check. */
 public enum Dependency {
 
-    LMS_DATABASE("lms-database", "the LMS database", "lms.jdbc.url"),
-    EXCHANGE("exchange", "Exchange", "ews.url");
+    LMS_DATABASE("lms-database", "the LMS database", "that the database server is up and lms.jdbc.* is right"),
+    EXCHANGE("exchange", "Exchange", "the ews.* settings with the check command");
 
     private final String healthCheckId;
     private final String displayName;
-    private final String setting;
+    private final String whatToCheck;
 
-    Dependency(String healthCheckId, String displayName, String setting) {
+    Dependency(String healthCheckId, String displayName, String whatToCheck) {
         this.healthCheckId = healthCheckId;
         this.displayName = displayName;
-        this.setting = setting;
+        this.whatToCheck = whatToCheck;
     }
 
     /** The id of its health check, as /observe/health shows it. */
@@ -26,8 +26,8 @@ public enum Dependency {
         return Character.toUpperCase(displayName.charAt(0)) + displayName.substring(1);
     }
 
-    /** The setting that says where it is. */
-    public String setting() {
-        return setting;
+    /** What an operator should check when an outage lasts, e.g. "the ews.* settings with the check command". */
+    public String whatToCheck() {
+        return whatToCheck;
     }
 }

@@ -45,15 +45,15 @@ public class Outage {
         return Optional.ofNullable(state);
     }
 
-    /** A call failed because the dependency is unreachable: starts the outage, or extends its back-off. */
+    /** A call failed because the dependency is unavailable: starts the outage, or extends its back-off. */
     public synchronized void failed(String reason) {
         Instant now = clock.instant();
         if (state == null) {
             state = new State(now, reason, 1);
-            LOG.warn("{} is unreachable: {}. The routes wait and try again by themselves (after {}, then longer "
+            LOG.warn("{} is unavailable: {}. The routes wait and try again by themselves (after {}, then longer "
                             + "each time, up to {}); check {} if it lasts. Nothing is lost meanwhile: events wait, and "
                             + "answers stay in the inbox until their booking update is committed.",
-                    dependency.subject(), reason, seconds(firstBackOff), seconds(maxBackOff), dependency.setting());
+                    dependency.subject(), reason, seconds(firstBackOff), seconds(maxBackOff), dependency.whatToCheck());
         } else {
             state = new State(state.since(), reason, state.failures() + 1);
         }
@@ -64,7 +64,7 @@ public class Outage {
     public synchronized void succeeded() {
         if (state != null) {
             Duration lasted = Duration.between(state.since(), clock.instant());
-            LOG.info("{} is reachable again after {} (failed calls meanwhile: {}); the routes carry on.",
+            LOG.info("{} is available again after {} (failed calls meanwhile: {}); the routes carry on.",
                     dependency.subject(), seconds(lasted), state.failures());
             state = null;
             nextTry = Instant.MIN;

@@ -39,14 +39,18 @@ public final class OutageCauses {
     }
 
     /**
-     * Why: the innermost cause with a message, which names what was refused, timed out or closed (without a final
-     * full stop: the reason goes inside a sentence).
+     * Why, in words an operator can act on: an EWS failure's own message (it names the call and Exchange's answer),
+     * else the innermost cause with a message, which names what was refused, timed out or closed. Without a final
+     * full stop: the reason goes inside a sentence.
      */
     public static String reason(Throwable failure) {
         String reason = failure.getClass().getSimpleName();
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t.getMessage() != null && !t.getMessage().isBlank()) {
                 reason = t.getMessage().strip();
+            }
+            if (t instanceof EwsCallException) {
+                break;
             }
         }
         return reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;

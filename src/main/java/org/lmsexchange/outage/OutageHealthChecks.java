@@ -75,7 +75,7 @@ public class OutageHealthChecks implements HealthCheckRepository, CamelContextAw
         @Override
         protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
             watch.outage(dependency).current().ifPresentOrElse(outage -> builder.down()
-                    .message(dependency.subject() + " is unreachable since " + outage.since() + ": "
+                    .message(dependency.subject() + " is unavailable since " + outage.since() + ": "
                             + outage.reason())
                     .detail("since", outage.since().toString())
                     .detail("failures", outage.failures()), builder::up);

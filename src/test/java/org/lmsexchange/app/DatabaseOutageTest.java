@@ -93,7 +93,7 @@ class DatabaseOutageTest extends ConnectorTestSupport {
         long readsBefore = inboxReads();
 
         eventually().untilAsserted(() -> assertThat(health().statusCode()).isEqualTo(503));
-        assertThat(health().body()).contains("lms-database").contains("The LMS database is unreachable");
+        assertThat(health().body()).contains("lms-database").contains("The LMS database is unavailable");
         // the inbox was read during the outage, and the answer was left there: its update could not commit
         eventually().until(() -> inboxReads() > readsBefore);
         assertThat(inbox()).hasSize(1);
@@ -105,8 +105,8 @@ class DatabaseOutageTest extends ConnectorTestSupport {
         awaitMeeting("EVT-DURING");
         eventually().untilAsserted(() -> assertThat(health().statusCode()).isEqualTo(200));
 
-        assertThat(log.count(Level.WARN, "The LMS database is unreachable")).isEqualTo(1);
-        assertThat(log.count(Level.INFO, "The LMS database is reachable again")).isEqualTo(1);
+        assertThat(log.count(Level.WARN, "The LMS database is unavailable")).isEqualTo(1);
+        assertThat(log.count(Level.INFO, "The LMS database is available again")).isEqualTo(1);
         assertThat(log.count(Level.ERROR, "")).isZero();
         assertThat(sandbox.meetings()).extracting(ItemView::subject)
                 .containsOnlyOnce("Course EVT-BEFORE", "Course EVT-DURING");
