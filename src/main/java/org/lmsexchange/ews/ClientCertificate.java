@@ -53,7 +53,7 @@ final class ClientCertificate {
         try {
             byte[] content = Files.readAllBytes(path);
             boolean pem = new String(content, StandardCharsets.US_ASCII).contains("-----BEGIN ");
-            return Optional.of(pem ? fromPem(path, content, password) : fromPkcs12(path, content, password));
+            return Optional.of(pem ? fromPem(content, password) : fromPkcs12(content, password));
         } catch (WrongPassword e) {
             problems.add(EwsSetting.OAUTH2_CERTIFICATE_PASSWORD + " does not open the certificate '" + path + "'");
         } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
@@ -63,7 +63,7 @@ final class ClientCertificate {
         return Optional.empty();
     }
 
-    private static IClientCertificate fromPkcs12(Path path, byte[] content, String password)
+    private static IClientCertificate fromPkcs12(byte[] content, String password)
             throws IOException, GeneralSecurityException {
         char[] secret = password == null ? new char[0] : password.toCharArray();
         KeyStore store = KeyStore.getInstance("PKCS12");
@@ -88,7 +88,7 @@ final class ClientCertificate {
         throw new IllegalArgumentException("it holds no private key");
     }
 
-    private static IClientCertificate fromPem(Path path, byte[] content, String password)
+    private static IClientCertificate fromPem(byte[] content, String password)
             throws IOException, GeneralSecurityException {
         String text = new String(content, StandardCharsets.US_ASCII);
         List<X509Certificate> chain = new ArrayList<>();
@@ -127,7 +127,13 @@ final class ClientCertificate {
         if (!Text.isSet(password)) {
             throw new WrongPassword();
         }
-        EncryptedPrivateKeyInfo encrypted = new EncryptedPrivateKeyInfo(der);
+        EncryptedPrivateKeyInfo encrypted;
+        try {
+            encrypted = new EncryptedPrivateKeyInfo(der);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("its private key is encrypted in a way Java cannot read (" + e.getMessage()
+                    + "); re-encrypt it with 'openssl pkcs8 -topk8 -v2 aes-256-cbc', or use a PKCS#12 file");
+        }
         // PBES2 keys (OpenSSL's default) name their cipher in the parameters, older PBE keys in the algorithm
         String algorithm = encrypted.getAlgParameters() != null ? encrypted.getAlgParameters().toString() : encrypted.getAlgName();
         Cipher cipher = Cipher.getInstance(algorithm);

@@ -1,7 +1,5 @@
 package org.lmsexchange.ews;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.lmsexchange.sandbox.EwsSandbox;
 import org.lmsexchange.sandbox.oauth.OAuthApp;
 
@@ -16,34 +14,17 @@ abstract class OAuth2SandboxTestSupport extends EwsSandboxTestSupport {
     static final String SECRET = "Xq8~s3cret-value-NOT-for-logs";
 
     protected final AdjustableClock clock = new AdjustableClock();
-    protected Path keys;
-    protected SelfSignedCertificate serverCertificate;
-    protected SelfSignedCertificate appCertificate;
+    protected final SelfSignedCertificate serverCertificate = TestCertificates.LOOPBACK;
+    protected final SelfSignedCertificate appCertificate = TestCertificates.APP;
 
     @Override
     protected EwsSandbox.Builder sandboxSettings() throws Exception {
-        keys = Files.createTempDirectory("oauth2-test");
-        serverCertificate = SelfSignedCertificate.forLoopback(keys);
-        appCertificate = SelfSignedCertificate.forApp(keys, "connector-app");
         return super.sandboxSettings().tls(serverCertificate.serverContext()).clock(clock).oauthApp(app().build());
     }
 
     /** The registered app; a test class may change it (e.g. its roles). */
     protected OAuthApp.Builder app() {
         return OAuthApp.builder(TENANT, CLIENT_ID).secret(SECRET).certificate(appCertificate.certificate());
-    }
-
-    @Override
-    protected void doPostTearDown() {
-        super.doPostTearDown();
-        try (var files = Files.list(keys)) {
-            for (Path file : files.toList()) {
-                Files.delete(file);
-            }
-            Files.delete(keys);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     /** Settings that work: oauth2 with the secret, the sandbox's certificate in a PKCS12 trust store. */

@@ -141,7 +141,8 @@ public final class SelfSignedCertificate {
                 SecretKeyFactory.getInstance(algorithm).generateSecret(new PBEKeySpec(password.toCharArray())),
                 new PBEParameterSpec(salt, 10_000, new IvParameterSpec(iv)));
         byte[] encrypted = cipher.doFinal(pkcs8);
-        AlgorithmParameters parameters = cipher.getParameters();
+        AlgorithmParameters parameters = AlgorithmParameters.getInstance("PBES2");
+        parameters.init(cipher.getParameters().getEncoded());
         return new EncryptedPrivateKeyInfo(parameters, encrypted).getEncoded();
     }
 

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -58,14 +59,18 @@ final class ClientAssertions {
     }
 
     private static boolean matchesThumbprint(X509Certificate certificate, Jwt jwt) {
-        return thumbprint(certificate, "SHA-256").equals(jwt.header().get("x5t#S256"))
-                || thumbprint(certificate, "SHA-1").equals(jwt.header().get("x5t"));
+        Object sha256 = jwt.header().get("x5t#S256");
+        Object sha1 = jwt.header().get("x5t");
+        return sha256 != null && thumbprint(certificate, "SHA-256").contains(sha256)
+                || sha1 != null && thumbprint(certificate, "SHA-1").contains(sha1);
     }
 
-    private static String thumbprint(X509Certificate certificate, String digest) {
+    /** The thumbprint as RFC 7515 writes it (base64url) and as msal4j sends it (base64 with padding). */
+    private static List<String> thumbprint(X509Certificate certificate, String digest) {
         try {
             byte[] hash = MessageDigest.getInstance(digest).digest(certificate.getEncoded());
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+            return List.of(Base64.getUrlEncoder().withoutPadding().encodeToString(hash),
+                    Base64.getEncoder().encodeToString(hash));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot take the certificate's thumbprint", e);
         }

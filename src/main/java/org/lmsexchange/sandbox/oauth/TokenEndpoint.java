@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lmsexchange.sandbox.http.HttpBodies;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /{tenant}/oauth2/v2.0/token}: Entra ID's token endpoint for the client-credentials grant, on the
@@ -28,6 +30,7 @@ import org.lmsexchange.sandbox.http.HttpBodies;
  */
 public final class TokenEndpoint implements HttpHandler {
 
+    private static final Logger LOG = LoggerFactory.getLogger(TokenEndpoint.class);
     private static final Pattern PATH = Pattern.compile("/([^/]+)/oauth2/v2\\.0/token");
     private static final String JWT_BEARER = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
     private static final int MAX_REQUEST_BYTES = 64 * 1024;
@@ -75,6 +78,9 @@ public final class TokenEndpoint implements HttpHandler {
             }
         } catch (HttpBodies.TooLarge e) {
             HttpBodies.sendJsonError(exchange, 413, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("The sandbox's token endpoint failed on a request", e);
+            HttpBodies.sendJsonError(exchange, 500, "the sandbox failed to process the token request");
         } finally {
             exchange.close();
         }
