@@ -113,6 +113,21 @@ class TokenFailuresTest extends OAuth2SandboxTestSupport {
     }
 
     @Test
+    void anAuthorityWithATrustedCertificateForAnotherHostIsRefused() throws Exception {
+        try (EwsSandbox elsewhere = EwsSandbox.builder().tls(TestCertificates.OTHER_HOST.serverContext())
+                .oauthApp(app().build()).start()) {
+            EwsConfiguration configuration = oauth2();
+            configuration.setOauth2AuthorityHost(elsewhere.authorityHost().toString());
+            configuration.setTrustStore(TestCertificates.OTHER_HOST.trustStore("PEM").toString());
+            configuration.setTrustStoreType("PEM");
+
+            assertThat(tokenFailure(configuration)).contains("does not match the host name")
+                    .contains("ews.oauth2.authority-host");
+            assertThat(elsewhere.tokensIssued()).isZero();
+        }
+    }
+
+    @Test
     void anUnreachableAuthorityNamesTheAuthorityHost() throws Exception {
         EwsConfiguration configuration = oauth2();
         configuration.setOauth2AuthorityHost("https://127.0.0.1:" + closedPort());
