@@ -31,6 +31,12 @@ public class EwsComponent extends DefaultComponent {
                 settings -> tokenSources.computeIfAbsent(settings, ExchangeServices::newTokens));
     }
 
+    @Override
+    protected void doStop() throws Exception {
+        tokenSources.clear(); // a restarted context may come with other settings
+        super.doStop();
+    }
+
     /** Settings shared by every ews endpoint (URL, credentials, ...); each endpoint may override them. */
     public EwsConfiguration getConfiguration() {
         return configuration;

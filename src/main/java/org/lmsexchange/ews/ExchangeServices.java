@@ -60,8 +60,10 @@ public final class ExchangeServices {
     static AppTokens newTokens(TokenSettings settings) {
         try {
             return new AppTokens(settings.configuration(), settings.credential(), settings.tls());
-        } catch (MalformedURLException e) {
-            throw new EwsSettingsException(List.of(EwsSetting.OAUTH2_AUTHORITY_HOST + " is not a URL: " + e.getMessage()));
+        } catch (MalformedURLException | IllegalArgumentException e) {
+            // msal4j's own check of the authority URL that host and tenant make
+            throw new EwsSettingsException(List.of(EwsSetting.OAUTH2_AUTHORITY_HOST + " and " + EwsSetting.OAUTH2_TENANT
+                    + " do not make a valid authority URL: " + e.getMessage()));
         }
     }
 
@@ -96,12 +98,13 @@ public final class ExchangeServices {
      * @throws EwsCallException with response code TOKEN when no token can be had (oauth2)
      */
     public ExchangeService open() {
+        Optional<String> token = tokens.map(AppTokens::token); // first: a refused token leaves nothing to close
         ExchangeService service = VerifyingExchangeService.trusting(tls);
         service.setUrl(URI.create(configuration.getUrl().trim()));
         service.setTimeout(configuration.getTimeout());
-        if (tokens.isPresent()) {
+        if (token.isPresent()) {
             // app-only tokens act for the mailbox by impersonation; X-AnchorMailbox routes the call to its server
-            service.getHttpHeaders().put(AUTHORIZATION, BEARER + tokens.get().token());
+            service.getHttpHeaders().put(AUTHORIZATION, BEARER + token.get());
             service.getHttpHeaders().put("X-AnchorMailbox", configuration.getMailbox());
             service.setImpersonatedUserId(new ImpersonatedUserId(ConnectingIdType.SmtpAddress, configuration.getMailbox()));
         } else if (Text.isSet(configuration.getUsername())) {

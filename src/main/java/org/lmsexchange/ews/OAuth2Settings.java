@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Checks the oauth2 settings before anything is sent: tenant, client id, exactly one credential (a client secret or
@@ -13,6 +14,9 @@ import java.util.Optional;
  * secret.
  */
 final class OAuth2Settings {
+
+    /** A tenant id (GUID) or domain: one path segment of the authority URL. */
+    private static final Pattern TENANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]*");
 
     private OAuth2Settings() {
     }
@@ -22,6 +26,10 @@ final class OAuth2Settings {
         int before = problems.size();
         required(configuration.getOauth2Tenant(), EwsSetting.OAUTH2_TENANT,
                 "your Entra ID tenant's id or one of its domains, e.g. contoso.onmicrosoft.com", problems);
+        if (Text.isSet(configuration.getOauth2Tenant()) && !TENANT.matcher(configuration.getOauth2Tenant().trim()).matches()) {
+            problems.add(EwsSetting.OAUTH2_TENANT + " is '" + configuration.getOauth2Tenant() + "': it must be a tenant "
+                    + "id (a GUID) or a domain such as contoso.onmicrosoft.com, without slashes");
+        }
         required(configuration.getOauth2ClientId(), EwsSetting.OAUTH2_CLIENT_ID,
                 "the app registration's Application (client) ID", problems);
         required(configuration.getOauth2Scope(), EwsSetting.OAUTH2_SCOPE,

@@ -46,6 +46,16 @@ class EwsSettingsTest {
     }
 
     @Test
+    void aTenantIsOneNameNotAPath() {
+        EwsConfiguration configuration = oauth2();
+        configuration.setOauth2Tenant("contoso.onmicrosoft.com/oauth2");
+
+        assertThat(problem(configuration)).isEqualTo("ews.oauth2.tenant (EWS_OAUTH2_TENANT) is "
+                + "'contoso.onmicrosoft.com/oauth2': it must be a tenant id (a GUID) or a domain such as "
+                + "contoso.onmicrosoft.com, without slashes");
+    }
+
+    @Test
     void oauth2NeedsExactlyOneCredential() {
         EwsConfiguration both = oauth2();
         both.setOauth2Certificate(TestCertificates.APP.keyStore().toString());
