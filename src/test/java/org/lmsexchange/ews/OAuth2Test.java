@@ -13,6 +13,7 @@ import org.apache.camel.CamelExecutionException;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
+import org.lmsexchange.sandbox.EwsSandbox;
 import org.lmsexchange.sandbox.view.ItemView;
 
 /**
@@ -58,6 +59,23 @@ class OAuth2Test extends OAuth2SandboxTestSupport {
         assertThat(sandbox.meetings()).extracting(ItemView::subject).containsExactlyInAnyOrder("Event OA-2", "Event OA-3");
         assertThat(sandbox.received(BEN)).hasSize(1);
         assertThat(sandbox.tokensIssued()).isEqualTo(2);
+    }
+
+    @Test
+    void aTokenIsReusedWhileValidAndReplacedBeforeItExpires() throws Exception {
+        ExchangeServices services = ExchangeServices.create(oauth2());
+        assertThat(services.acquireToken()).isEqualTo(services.acquireToken());
+
+        // msal4j replaces a token five minutes before it expires: one that lives four minutes is never reused
+        try (EwsSandbox shortLived = EwsSandbox.builder().tls(serverCertificate.serverContext())
+                .tokenLifetime(Duration.ofMinutes(4)).oauthApp(app().build()).start()) {
+            EwsConfiguration configuration = oauth2();
+            configuration.setOauth2AuthorityHost(shortLived.authorityHost().toString());
+            ExchangeServices renewing = ExchangeServices.create(configuration);
+
+            assertThat(renewing.acquireToken()).isNotEqualTo(renewing.acquireToken());
+            assertThat(shortLived.tokensIssued()).isEqualTo(2);
+        }
     }
 
     @Test
