@@ -121,24 +121,32 @@ public final class SandboxCommand {
         sandbox.faults().latency(latency);
         printBanner(out, sandbox, users, bearerToken, script);
         printOAuth2(out, sandbox, tlsKeyStore, apps);
+        printConnectHints(out, sandbox, tlsKeyStore, apps);
         return sandbox;
     }
 
-    /** The token endpoint and how to point the connector at it; never a secret. */
+    /** The HTTPS certificate and the token endpoint of each app; never a secret. */
     private static void printOAuth2(PrintStream out, EwsSandbox sandbox, String tlsKeyStore, List<OAuthApp> apps) {
         if (tlsKeyStore != null) {
-            out.println("  HTTPS:          certificate from " + tlsKeyStore + " (trust it: EWS_TLS_TRUST_STORE="
-                    + tlsKeyStore + " EWS_TLS_TRUST_STORE_PASSWORD=...)");
+            out.println("  HTTPS:          certificate from " + tlsKeyStore);
         }
         for (OAuthApp app : apps) {
             out.println("  OAuth2 app:     tenant " + app.tenant() + ", client id " + app.clientId() + ", roles "
                     + app.roles());
             out.println("  Token endpoint: " + sandbox.tokenEndpoint(app.tenant()));
-            out.println("Connect the connector with EWS_URL=" + sandbox.ewsUrl() + " EWS_MAILBOX=" + sandbox.organizer()
+        }
+    }
+
+    /** The settings that connect the connector: Basic, and OAuth2 for each app. */
+    private static void printConnectHints(PrintStream out, EwsSandbox sandbox, String tlsKeyStore, List<OAuthApp> apps) {
+        String trust = tlsKeyStore == null ? "" : " EWS_TLS_TRUST_STORE=" + tlsKeyStore + " EWS_TLS_TRUST_STORE_PASSWORD=...";
+        out.println("Connect the connector with EWS_URL=" + sandbox.ewsUrl() + " EWS_MAILBOX=" + sandbox.organizer()
+                + " EWS_USERNAME=... EWS_PASSWORD=..." + trust);
+        for (OAuthApp app : apps) {
+            out.println("  or with OAuth2: EWS_URL=" + sandbox.ewsUrl() + " EWS_MAILBOX=" + sandbox.organizer()
                     + " EWS_AUTH=oauth2 EWS_OAUTH2_AUTHORITY_HOST=" + sandbox.authorityHost() + " EWS_OAUTH2_TENANT="
                     + app.tenant() + " EWS_OAUTH2_CLIENT_ID=" + app.clientId()
-                    + " EWS_OAUTH2_CLIENT_SECRET=... (or EWS_OAUTH2_CERTIFICATE=...) EWS_TLS_TRUST_STORE=" + tlsKeyStore
-                    + " EWS_TLS_TRUST_STORE_PASSWORD=...");
+                    + " EWS_OAUTH2_CLIENT_SECRET=... (or EWS_OAUTH2_CERTIFICATE=...)" + trust);
         }
     }
 
@@ -161,8 +169,6 @@ public final class SandboxCommand {
         out.println("  Mailboxes:      " + sandbox.baseUrl() + "/sandbox/api/mailboxes");
         out.println("  Meetings:       " + sandbox.baseUrl() + "/sandbox/api/meetings");
         out.println("  Faults:         " + sandbox.baseUrl() + "/sandbox/api/faults   (see README)");
-        out.println("Connect the connector with EWS_URL=" + sandbox.ewsUrl() + " EWS_MAILBOX=" + sandbox.organizer()
-                + " EWS_USERNAME=... EWS_PASSWORD=...");
     }
 
     private static String value(String[] args, int i, String option) {
