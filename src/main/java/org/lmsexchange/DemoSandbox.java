@@ -33,6 +33,7 @@ final class DemoSandbox extends ServiceSupport {
         EwsSandbox sandbox = builder.start();
         // the component's own keys, not ews.*: an environment variable such as an empty EWS_URL would win over these
         properties.addOverrideProperty("camel.component.ews.url", sandbox.ewsUrl().toString());
+        properties.addOverrideProperty("camel.component.ews.auth", "basic"); // the demo sandbox's user, whatever ews.auth says
         properties.addOverrideProperty("camel.component.ews.username", mailbox);
         properties.addOverrideProperty("camel.component.ews.password", EwsSandbox.Builder.DEFAULT_PASSWORD);
         context.addService(new DemoSandbox(sandbox), true);

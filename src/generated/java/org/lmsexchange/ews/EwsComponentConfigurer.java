@@ -32,6 +32,7 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allowplainhttp":
         case "allowPlainHttp": getOrCreateConfiguration(target).setAllowPlainHttp(property(camelContext, boolean.class, value)); return true;
+        case "auth": getOrCreateConfiguration(target).setAuth(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "busybackoff":
@@ -44,11 +45,31 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxbackoff":
         case "maxBackOff": getOrCreateConfiguration(target).setMaxBackOff(property(camelContext, long.class, value)); return true;
+        case "oauth2authorityhost":
+        case "oauth2AuthorityHost": getOrCreateConfiguration(target).setOauth2AuthorityHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "oauth2certificate":
+        case "oauth2Certificate": getOrCreateConfiguration(target).setOauth2Certificate(property(camelContext, java.lang.String.class, value)); return true;
+        case "oauth2certificatepassword":
+        case "oauth2CertificatePassword": getOrCreateConfiguration(target).setOauth2CertificatePassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "oauth2clientid":
+        case "oauth2ClientId": getOrCreateConfiguration(target).setOauth2ClientId(property(camelContext, java.lang.String.class, value)); return true;
+        case "oauth2clientsecret":
+        case "oauth2ClientSecret": getOrCreateConfiguration(target).setOauth2ClientSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "oauth2scope":
+        case "oauth2Scope": getOrCreateConfiguration(target).setOauth2Scope(property(camelContext, java.lang.String.class, value)); return true;
+        case "oauth2tenant":
+        case "oauth2Tenant": getOrCreateConfiguration(target).setOauth2Tenant(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, org.lmsexchange.ews.EwsOperation.class, value)); return true;
         case "pagesize":
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, int.class, value)); return true;
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "timeout": getOrCreateConfiguration(target).setTimeout(property(camelContext, int.class, value)); return true;
+        case "truststore":
+        case "trustStore": getOrCreateConfiguration(target).setTrustStore(property(camelContext, java.lang.String.class, value)); return true;
+        case "truststorepassword":
+        case "trustStorePassword": getOrCreateConfiguration(target).setTrustStorePassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "truststoretype":
+        case "trustStoreType": getOrCreateConfiguration(target).setTrustStoreType(property(camelContext, java.lang.String.class, value)); return true;
         case "url": getOrCreateConfiguration(target).setUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "username": getOrCreateConfiguration(target).setUsername(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -60,6 +81,7 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allowplainhttp":
         case "allowPlainHttp": return boolean.class;
+        case "auth": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "busybackoff":
@@ -72,11 +94,31 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "lazyStartProducer": return boolean.class;
         case "maxbackoff":
         case "maxBackOff": return long.class;
+        case "oauth2authorityhost":
+        case "oauth2AuthorityHost": return java.lang.String.class;
+        case "oauth2certificate":
+        case "oauth2Certificate": return java.lang.String.class;
+        case "oauth2certificatepassword":
+        case "oauth2CertificatePassword": return java.lang.String.class;
+        case "oauth2clientid":
+        case "oauth2ClientId": return java.lang.String.class;
+        case "oauth2clientsecret":
+        case "oauth2ClientSecret": return java.lang.String.class;
+        case "oauth2scope":
+        case "oauth2Scope": return java.lang.String.class;
+        case "oauth2tenant":
+        case "oauth2Tenant": return java.lang.String.class;
         case "operation": return org.lmsexchange.ews.EwsOperation.class;
         case "pagesize":
         case "pageSize": return int.class;
         case "password": return java.lang.String.class;
         case "timeout": return int.class;
+        case "truststore":
+        case "trustStore": return java.lang.String.class;
+        case "truststorepassword":
+        case "trustStorePassword": return java.lang.String.class;
+        case "truststoretype":
+        case "trustStoreType": return java.lang.String.class;
         case "url": return java.lang.String.class;
         case "username": return java.lang.String.class;
         default: return null;
@@ -89,6 +131,7 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allowplainhttp":
         case "allowPlainHttp": return getOrCreateConfiguration(target).isAllowPlainHttp();
+        case "auth": return getOrCreateConfiguration(target).getAuth();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "busybackoff":
@@ -101,11 +144,31 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxbackoff":
         case "maxBackOff": return getOrCreateConfiguration(target).getMaxBackOff();
+        case "oauth2authorityhost":
+        case "oauth2AuthorityHost": return getOrCreateConfiguration(target).getOauth2AuthorityHost();
+        case "oauth2certificate":
+        case "oauth2Certificate": return getOrCreateConfiguration(target).getOauth2Certificate();
+        case "oauth2certificatepassword":
+        case "oauth2CertificatePassword": return getOrCreateConfiguration(target).getOauth2CertificatePassword();
+        case "oauth2clientid":
+        case "oauth2ClientId": return getOrCreateConfiguration(target).getOauth2ClientId();
+        case "oauth2clientsecret":
+        case "oauth2ClientSecret": return getOrCreateConfiguration(target).getOauth2ClientSecret();
+        case "oauth2scope":
+        case "oauth2Scope": return getOrCreateConfiguration(target).getOauth2Scope();
+        case "oauth2tenant":
+        case "oauth2Tenant": return getOrCreateConfiguration(target).getOauth2Tenant();
         case "operation": return getOrCreateConfiguration(target).getOperation();
         case "pagesize":
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();
         case "password": return getOrCreateConfiguration(target).getPassword();
         case "timeout": return getOrCreateConfiguration(target).getTimeout();
+        case "truststore":
+        case "trustStore": return getOrCreateConfiguration(target).getTrustStore();
+        case "truststorepassword":
+        case "trustStorePassword": return getOrCreateConfiguration(target).getTrustStorePassword();
+        case "truststoretype":
+        case "trustStoreType": return getOrCreateConfiguration(target).getTrustStoreType();
         case "url": return getOrCreateConfiguration(target).getUrl();
         case "username": return getOrCreateConfiguration(target).getUsername();
         default: return null;

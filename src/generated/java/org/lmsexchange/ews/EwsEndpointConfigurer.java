@@ -25,6 +25,7 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allowplainhttp":
         case "allowPlainHttp": target.getConfiguration().setAllowPlainHttp(property(camelContext, boolean.class, value)); return true;
+        case "auth": target.getConfiguration().setAuth(property(camelContext, java.lang.String.class, value)); return true;
         case "busybackoff":
         case "busyBackOff": target.getConfiguration().setBusyBackOff(property(camelContext, long.class, value)); return true;
         case "busyretries":
@@ -34,11 +35,31 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxbackoff":
         case "maxBackOff": target.getConfiguration().setMaxBackOff(property(camelContext, long.class, value)); return true;
+        case "oauth2authorityhost":
+        case "oauth2AuthorityHost": target.getConfiguration().setOauth2AuthorityHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "oauth2certificate":
+        case "oauth2Certificate": target.getConfiguration().setOauth2Certificate(property(camelContext, java.lang.String.class, value)); return true;
+        case "oauth2certificatepassword":
+        case "oauth2CertificatePassword": target.getConfiguration().setOauth2CertificatePassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "oauth2clientid":
+        case "oauth2ClientId": target.getConfiguration().setOauth2ClientId(property(camelContext, java.lang.String.class, value)); return true;
+        case "oauth2clientsecret":
+        case "oauth2ClientSecret": target.getConfiguration().setOauth2ClientSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "oauth2scope":
+        case "oauth2Scope": target.getConfiguration().setOauth2Scope(property(camelContext, java.lang.String.class, value)); return true;
+        case "oauth2tenant":
+        case "oauth2Tenant": target.getConfiguration().setOauth2Tenant(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, org.lmsexchange.ews.EwsOperation.class, value)); return true;
         case "pagesize":
         case "pageSize": target.getConfiguration().setPageSize(property(camelContext, int.class, value)); return true;
         case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "timeout": target.getConfiguration().setTimeout(property(camelContext, int.class, value)); return true;
+        case "truststore":
+        case "trustStore": target.getConfiguration().setTrustStore(property(camelContext, java.lang.String.class, value)); return true;
+        case "truststorepassword":
+        case "trustStorePassword": target.getConfiguration().setTrustStorePassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "truststoretype":
+        case "trustStoreType": target.getConfiguration().setTrustStoreType(property(camelContext, java.lang.String.class, value)); return true;
         case "url": target.getConfiguration().setUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "username": target.getConfiguration().setUsername(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -50,6 +71,7 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allowplainhttp":
         case "allowPlainHttp": return boolean.class;
+        case "auth": return java.lang.String.class;
         case "busybackoff":
         case "busyBackOff": return long.class;
         case "busyretries":
@@ -59,11 +81,31 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "lazyStartProducer": return boolean.class;
         case "maxbackoff":
         case "maxBackOff": return long.class;
+        case "oauth2authorityhost":
+        case "oauth2AuthorityHost": return java.lang.String.class;
+        case "oauth2certificate":
+        case "oauth2Certificate": return java.lang.String.class;
+        case "oauth2certificatepassword":
+        case "oauth2CertificatePassword": return java.lang.String.class;
+        case "oauth2clientid":
+        case "oauth2ClientId": return java.lang.String.class;
+        case "oauth2clientsecret":
+        case "oauth2ClientSecret": return java.lang.String.class;
+        case "oauth2scope":
+        case "oauth2Scope": return java.lang.String.class;
+        case "oauth2tenant":
+        case "oauth2Tenant": return java.lang.String.class;
         case "operation": return org.lmsexchange.ews.EwsOperation.class;
         case "pagesize":
         case "pageSize": return int.class;
         case "password": return java.lang.String.class;
         case "timeout": return int.class;
+        case "truststore":
+        case "trustStore": return java.lang.String.class;
+        case "truststorepassword":
+        case "trustStorePassword": return java.lang.String.class;
+        case "truststoretype":
+        case "trustStoreType": return java.lang.String.class;
         case "url": return java.lang.String.class;
         case "username": return java.lang.String.class;
         default: return null;
@@ -76,6 +118,7 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allowplainhttp":
         case "allowPlainHttp": return target.getConfiguration().isAllowPlainHttp();
+        case "auth": return target.getConfiguration().getAuth();
         case "busybackoff":
         case "busyBackOff": return target.getConfiguration().getBusyBackOff();
         case "busyretries":
@@ -85,11 +128,31 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxbackoff":
         case "maxBackOff": return target.getConfiguration().getMaxBackOff();
+        case "oauth2authorityhost":
+        case "oauth2AuthorityHost": return target.getConfiguration().getOauth2AuthorityHost();
+        case "oauth2certificate":
+        case "oauth2Certificate": return target.getConfiguration().getOauth2Certificate();
+        case "oauth2certificatepassword":
+        case "oauth2CertificatePassword": return target.getConfiguration().getOauth2CertificatePassword();
+        case "oauth2clientid":
+        case "oauth2ClientId": return target.getConfiguration().getOauth2ClientId();
+        case "oauth2clientsecret":
+        case "oauth2ClientSecret": return target.getConfiguration().getOauth2ClientSecret();
+        case "oauth2scope":
+        case "oauth2Scope": return target.getConfiguration().getOauth2Scope();
+        case "oauth2tenant":
+        case "oauth2Tenant": return target.getConfiguration().getOauth2Tenant();
         case "operation": return target.getConfiguration().getOperation();
         case "pagesize":
         case "pageSize": return target.getConfiguration().getPageSize();
         case "password": return target.getConfiguration().getPassword();
         case "timeout": return target.getConfiguration().getTimeout();
+        case "truststore":
+        case "trustStore": return target.getConfiguration().getTrustStore();
+        case "truststorepassword":
+        case "trustStorePassword": return target.getConfiguration().getTrustStorePassword();
+        case "truststoretype":
+        case "trustStoreType": return target.getConfiguration().getTrustStoreType();
         case "url": return target.getConfiguration().getUrl();
         case "username": return target.getConfiguration().getUsername();
         default: return null;

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.lmsexchange.ews.EwsCallException;
 import org.lmsexchange.ews.EwsConfiguration;
 import org.lmsexchange.ews.EwsProbe;
+import org.lmsexchange.ews.EwsSettingsException;
 
 /**
  * Checks 2 to 5, each only when the one before passed: the EWS URL answers with a trusted certificate; Exchange
@@ -22,12 +23,11 @@ final class EwsChecks {
     static final String TEST_SUBJECT = "LMS connector check: test meeting without attendees";
 
     private final EwsConfiguration configuration;
-    private final EwsProbe probe;
     private final boolean write;
+    private EwsProbe probe;
 
     EwsChecks(EwsConfiguration configuration, boolean write) {
         this.configuration = configuration;
-        this.probe = new EwsProbe(configuration);
         this.write = write;
     }
 
@@ -55,6 +55,12 @@ final class EwsChecks {
                     + "against its built-in sandbox: there is no Exchange to check. Set it to your Exchange's EWS "
                     + "endpoint, e.g. https://mail.example.com/EWS/Exchange.asmx", EwsDiagnosis.URL);
         }
+        try {
+            probe = new EwsProbe(configuration);
+        } catch (EwsSettingsException e) {
+            // what the connector's start-up would refuse: the message names each setting
+            return CheckResult.fail("EWS settings: " + e.getProblems().size() + " to fix", e.getMessage(), null);
+        }
         URI url;
         try {
             probe.checkUrl();
@@ -76,12 +82,12 @@ final class EwsChecks {
     }
 
     /**
-     * Check 3: Exchange accepts the credentials. With Basic (today's only way) that is a request to the account's own
-     * folders that is not answered 401. OAuth2 plugs in here: acquiring the token comes first (a failure is an
-     * EwsCallException "TOKEN" whose message names the cause and the setting), then the same request with it.
+     * Check 3: Exchange accepts the credentials. Basic: a request to the account's own folders is not answered 401.
+     * OAuth2: the authority issues a token (a failure is an EwsCallException "TOKEN" whose message names the cause
+     * and the setting), and Exchange takes it (a 401 means the app has no EWS access).
      */
     private CheckResult authentication() {
-        if (isBlank(configuration.getUsername())) {
+        if (!probe.usesOAuth2() && isBlank(configuration.getUsername())) {
             return CheckResult.fail(AUTHENTICATION + ": no credentials", "ews.username is not set",
                     EwsDiagnosis.CREDENTIALS);
         }
@@ -90,7 +96,8 @@ final class EwsChecks {
         } catch (EwsCallException e) {
             switch (e.getResponseCode()) {
                 case "HTTP_401" -> {
-                    EwsDiagnosis.Finding finding = EwsDiagnosis.signInRefused();
+                    EwsDiagnosis.Finding finding = probe.usesOAuth2() ? EwsDiagnosis.tokenRefused()
+                            : EwsDiagnosis.signInRefused();
                     return CheckResult.fail(AUTHENTICATION + ": refused", finding.cause(), finding.setting());
                 }
                 case "TOKEN" -> {
@@ -104,7 +111,10 @@ final class EwsChecks {
                 }
             }
         }
-        return CheckResult.ok(AUTHENTICATION + ": Basic credentials (ews.username, ews.password) accepted");
+        return CheckResult.ok(probe.usesOAuth2()
+                ? AUTHENTICATION + ": OAuth2 token issued to client " + configuration.getOauth2ClientId().trim()
+                        + " (tenant " + configuration.getOauth2Tenant().trim() + ") and accepted by Exchange"
+                : AUTHENTICATION + ": Basic credentials (ews.username, ews.password) accepted");
     }
 
     /** Check 4: the mailbox's calendar (meetings) and inbox (answers) can be read. */

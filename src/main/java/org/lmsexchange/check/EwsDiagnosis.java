@@ -72,6 +72,14 @@ final class EwsDiagnosis {
                 CREDENTIALS);
     }
 
+    /** Why Exchange refused a token the authority issued (HTTP 401): the app has no EWS access. */
+    static Finding tokenRefused() {
+        return new Finding("Exchange refused the app's token (HTTP 401), as Exchange Online does when the app has "
+                + "no EWS access: the full_access_as_app application permission with admin consent (or the RBAC "
+                + "for Applications role Application EWS.AccessAsApp) is missing", "the app's permissions in "
+                + "Entra ID / Exchange Online (README, 'Set-up: Exchange Online')");
+    }
+
     /** Why the signed-in account cannot read the configured mailbox. */
     static Finding mailboxRefused(EwsCallException e, String mailbox) {
         return switch (e.getResponseCode()) {

@@ -25,30 +25,59 @@ final class BusyRetry {
         T run() throws Exception;
     }
 
+    /** Renews the credentials a call was refused with (HTTP 401); false when they cannot be renewed. */
+    interface CredentialRenewal {
+        boolean renew();
+    }
+
     private final int retries;
     private final long unnamedBackOffMillis;
     private final long maxBackOffMillis;
+    private final CredentialRenewal renewal;
 
-    BusyRetry(EwsConfiguration configuration) {
+    BusyRetry(EwsConfiguration configuration, CredentialRenewal renewal) {
         this.retries = configuration.getBusyRetries();
         this.unnamedBackOffMillis = configuration.getBusyBackOff();
         this.maxBackOffMillis = configuration.getMaxBackOff();
+        this.renewal = renewal;
     }
 
+    /**
+     * Runs the call; a call refused with HTTP 401 is tried exactly once more if its credentials could be renewed (an
+     * OAuth2 token Exchange no longer accepts), a busy answer up to the configured number of times.
+     */
     <T> T run(String what, Call<T> call) {
-        for (int attempt = 0; ; attempt++) {
+        boolean renewed = false;
+        for (int busyAttempts = 0; ; ) {
             try {
                 return call.run();
             } catch (Exception e) {
+                if (!renewed && isUnauthorized(e)) {
+                    renewed = true;
+                    if (renewal.renew()) {
+                        LOG.info("Exchange refused the token ({}); trying once more with a new token", what);
+                        continue;
+                    }
+                }
                 Optional<Long> backOff = busyBackOff(e);
-                if (backOff.isEmpty() || attempt >= retries) {
+                if (backOff.isEmpty() || busyAttempts >= retries) {
                     throw translate(what, e);
                 }
+                busyAttempts++;
                 long wait = Math.min(backOff.get(), maxBackOffMillis);
-                LOG.warn("Exchange is busy ({}); trying {} again in {} ms ({} of {})", what, what, wait, attempt + 1, retries);
+                LOG.warn("Exchange is busy ({}); trying {} again in {} ms ({} of {})", what, what, wait, busyAttempts, retries);
                 pause(wait);
             }
         }
+    }
+
+    private static boolean isUnauthorized(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof HttpErrorException h && h.getHttpErrorCode() == 401) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -65,7 +94,6 @@ final class BusyRetry {
         }
     }
 
-    /** The back-off to wait when {@code e} says the server is busy; empty for any other failure. */
     /** The back-off Exchange names, or the configured one when it names none (or something that is no number). */
     private long backOffMillis(String named) {
         try {
@@ -75,6 +103,7 @@ final class BusyRetry {
         }
     }
 
+    /** The back-off to wait when {@code e} says the server is busy; empty for any other failure. */
     private Optional<Long> busyBackOff(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ServiceResponseException r && r.getErrorCode() == ServiceError.ErrorServerBusy) {

@@ -4,7 +4,8 @@ package org.lmsexchange.ews;
  * An EWS call failed. {@link #getResponseCode()} is Exchange's response code (ErrorServerBusy,
  * ErrorItemNotFound, ErrorAccessDenied, ...), "HTTP_&lt;status&gt;" when the server answered with an HTTP error,
  * "IO" when no answer came (timeout, refused connection, untrusted certificate), "ERROR" for another failure the
- * client reported, or "INTERRUPTED" when the thread was stopped while waiting out a busy server.
+ * client reported, "INTERRUPTED" when the thread was stopped while waiting out a busy server, or "TOKEN" when no
+ * OAuth2 token could be had (the message names the likely cause and the setting to change).
  */
 public class EwsCallException extends RuntimeException {
 

@@ -1,6 +1,7 @@
 package org.lmsexchange.ews;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -12,6 +13,8 @@ public class EwsComponent extends DefaultComponent {
 
     @Metadata
     private EwsConfiguration configuration = new EwsConfiguration();
+    /** One OAuth2 token source (and token cache) per distinct set of oauth2 settings, shared by the endpoints. */
+    private final Map<ExchangeServices.TokenSettings, AppTokens> tokenSources = new ConcurrentHashMap<>();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -20,6 +23,18 @@ public class EwsComponent extends DefaultComponent {
         EwsEndpoint endpoint = new EwsEndpoint(uri, this, endpointConfiguration);
         setProperties(endpoint, parameters);
         return endpoint;
+    }
+
+    /** The endpoint's ExchangeServices, sharing the token source of endpoints with the same oauth2 settings. */
+    ExchangeServices exchangeServices(EwsConfiguration endpointConfiguration) {
+        return ExchangeServices.create(endpointConfiguration,
+                settings -> tokenSources.computeIfAbsent(settings, ExchangeServices::newTokens));
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        tokenSources.clear(); // a restarted context may come with other settings
+        super.doStop();
     }
 
     /** Settings shared by every ews endpoint (URL, credentials, ...); each endpoint may override them. */

@@ -10,6 +10,13 @@ import org.apache.camel.spi.UriPath;
 @UriParams
 public class EwsConfiguration implements Cloneable {
 
+    /** auth: user name and password (on-premises Exchange). */
+    public static final String AUTH_BASIC = "basic";
+    /** auth: app-only OAuth2 tokens, client-credentials grant (Exchange Online). */
+    public static final String AUTH_OAUTH2 = "oauth2";
+    public static final String DEFAULT_AUTHORITY_HOST = "https://login.microsoftonline.com";
+    public static final String DEFAULT_SCOPE = "https://outlook.office365.com/.default";
+
     @UriPath
     @Metadata(required = true)
     private String mailbox;
@@ -27,6 +34,28 @@ public class EwsConfiguration implements Cloneable {
     private String domain;
     @UriParam(label = "security", defaultValue = "false")
     private boolean allowPlainHttp;
+    @UriParam(label = "security", enums = "basic,oauth2", defaultValue = AUTH_BASIC)
+    private String auth = AUTH_BASIC;
+    @UriParam(label = "security")
+    private String oauth2Tenant;
+    @UriParam(label = "security", defaultValue = DEFAULT_AUTHORITY_HOST)
+    private String oauth2AuthorityHost = DEFAULT_AUTHORITY_HOST;
+    @UriParam(label = "security")
+    private String oauth2ClientId;
+    @UriParam(label = "security", secret = true)
+    private String oauth2ClientSecret;
+    @UriParam(label = "security")
+    private String oauth2Certificate;
+    @UriParam(label = "security", secret = true)
+    private String oauth2CertificatePassword;
+    @UriParam(label = "security", defaultValue = DEFAULT_SCOPE)
+    private String oauth2Scope = DEFAULT_SCOPE;
+    @UriParam(label = "security")
+    private String trustStore;
+    @UriParam(label = "security", enums = "PKCS12,JKS,PEM", defaultValue = "PKCS12")
+    private String trustStoreType = "PKCS12";
+    @UriParam(label = "security", secret = true)
+    private String trustStorePassword;
     @UriParam(label = "advanced", defaultValue = "30000")
     private int timeout = 30000;
     @UriParam(defaultValue = "50")
@@ -105,6 +134,111 @@ public class EwsConfiguration implements Cloneable {
 
     public void setAllowPlainHttp(boolean allowPlainHttp) {
         this.allowPlainHttp = allowPlainHttp;
+    }
+
+    /** How the connector signs in to Exchange: basic (user name and password; on-premises) or oauth2 (Exchange Online). */
+    public String getAuth() {
+        return auth;
+    }
+
+    public void setAuth(String auth) {
+        this.auth = auth;
+    }
+
+    /** oauth2: the Entra ID tenant (directory) id or one of its domains, e.g. contoso.onmicrosoft.com. */
+    public String getOauth2Tenant() {
+        return oauth2Tenant;
+    }
+
+    public void setOauth2Tenant(String oauth2Tenant) {
+        this.oauth2Tenant = oauth2Tenant;
+    }
+
+    /** oauth2: the token authority's host, e.g. https://login.microsoftonline.com (national clouds have their own). */
+    public String getOauth2AuthorityHost() {
+        return oauth2AuthorityHost;
+    }
+
+    public void setOauth2AuthorityHost(String oauth2AuthorityHost) {
+        this.oauth2AuthorityHost = oauth2AuthorityHost;
+    }
+
+    /** oauth2: the application (client) id of the app registration. */
+    public String getOauth2ClientId() {
+        return oauth2ClientId;
+    }
+
+    public void setOauth2ClientId(String oauth2ClientId) {
+        this.oauth2ClientId = oauth2ClientId;
+    }
+
+    /** oauth2: the app's client secret (its value, not its id); or give a certificate instead. */
+    public String getOauth2ClientSecret() {
+        return oauth2ClientSecret;
+    }
+
+    public void setOauth2ClientSecret(String oauth2ClientSecret) {
+        this.oauth2ClientSecret = oauth2ClientSecret;
+    }
+
+    /**
+     * oauth2: the path of the app's certificate with its private key, PKCS#12 (.p12, .pfx) or PEM (certificate and
+     * PKCS#8 private key); or give a client secret instead.
+     */
+    public String getOauth2Certificate() {
+        return oauth2Certificate;
+    }
+
+    public void setOauth2Certificate(String oauth2Certificate) {
+        this.oauth2Certificate = oauth2Certificate;
+    }
+
+    /** oauth2: the password of the certificate file (PKCS#12) or of its encrypted PEM private key. */
+    public String getOauth2CertificatePassword() {
+        return oauth2CertificatePassword;
+    }
+
+    public void setOauth2CertificatePassword(String oauth2CertificatePassword) {
+        this.oauth2CertificatePassword = oauth2CertificatePassword;
+    }
+
+    /** oauth2: the scope asked for; Exchange Online's app-only scope by default. */
+    public String getOauth2Scope() {
+        return oauth2Scope;
+    }
+
+    public void setOauth2Scope(String oauth2Scope) {
+        this.oauth2Scope = oauth2Scope;
+    }
+
+    /**
+     * The trust store holding the certificates (or their CAs) that Exchange and the token authority present; empty:
+     * the JDK's trust store. Host names are verified either way.
+     */
+    public String getTrustStore() {
+        return trustStore;
+    }
+
+    public void setTrustStore(String trustStore) {
+        this.trustStore = trustStore;
+    }
+
+    /** The trust store's type: PKCS12, JKS, or PEM (a file of certificates). */
+    public String getTrustStoreType() {
+        return trustStoreType;
+    }
+
+    public void setTrustStoreType(String trustStoreType) {
+        this.trustStoreType = trustStoreType;
+    }
+
+    /** The trust store's password (PKCS12, JKS); may be empty for a store without integrity password. */
+    public String getTrustStorePassword() {
+        return trustStorePassword;
+    }
+
+    public void setTrustStorePassword(String trustStorePassword) {
+        this.trustStorePassword = trustStorePassword;
     }
 
     /** Connect and read timeout of each EWS request, in milliseconds. */

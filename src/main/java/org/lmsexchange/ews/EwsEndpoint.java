@@ -19,6 +19,7 @@ public class EwsEndpoint extends DefaultEndpoint {
 
     @UriParam
     private EwsConfiguration configuration;
+    private ExchangeServices exchangeServices;
 
     public EwsEndpoint(String uri, Component component, EwsConfiguration configuration) {
         super(uri, component);
@@ -32,6 +33,7 @@ public class EwsEndpoint extends DefaultEndpoint {
         ObjectHelper.notNullOrEmpty(configuration.getMailbox(), "mailbox (ews:<mailbox>)");
         ObjectHelper.notNullOrEmpty(configuration.getUrl(), "url");
         checkUrl(configuration);
+        exchangeServices = ((EwsComponent) getComponent()).exchangeServices(configuration);
     }
 
     /**
@@ -63,6 +65,11 @@ public class EwsEndpoint extends DefaultEndpoint {
     @Override
     public Consumer createConsumer(Processor processor) {
         throw new UnsupportedOperationException("The ews component is a producer only; poll with a timer or quartz route");
+    }
+
+    /** Opens the configured ExchangeServices (TLS, credentials); set once the endpoint is initialised. */
+    public ExchangeServices getExchangeServices() {
+        return exchangeServices;
     }
 
     /** The endpoint's settings. */

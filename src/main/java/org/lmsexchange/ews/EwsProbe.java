@@ -25,18 +25,32 @@ import microsoft.exchange.webservices.data.search.ItemView;
  */
 public final class EwsProbe {
 
-    private final EwsConfiguration configuration;
-    private final BusyRetry retry;
+    /** An EWS call on an open service, as BusyRetry runs it. */
+    private interface Call<T> {
+        T run(ExchangeService service) throws Exception;
+    }
 
-    /** {@code configuration} as the routes' endpoints get it, with the mailbox set. */
+    private final EwsConfiguration configuration;
+    private final ExchangeServices services;
+
+    /**
+     * {@code configuration} as the routes' endpoints get it, with the mailbox set.
+     *
+     * @throws EwsSettingsException naming every bad setting, as the connector's start-up would
+     */
     public EwsProbe(EwsConfiguration configuration) {
         this.configuration = configuration.copy();
-        this.retry = new BusyRetry(this.configuration);
+        this.services = ExchangeServices.create(this.configuration);
     }
 
     /** The URL is one the component accepts (absolute http(s); plain http only to this machine); else IllegalArgumentException. */
     public void checkUrl() {
         EwsEndpoint.checkUrl(configuration);
+    }
+
+    /** Whether the connector signs in with an app-only OAuth2 token (else with Basic credentials). */
+    public boolean usesOAuth2() {
+        return services.usesOAuth2();
     }
 
     /**
@@ -46,21 +60,23 @@ public final class EwsProbe {
      */
     public void reachWithoutCredentials() {
         EwsConfiguration anonymous = configuration.copy();
+        anonymous.setAuth(EwsConfiguration.AUTH_BASIC);
         anonymous.setUsername(null);
         anonymous.setPassword(null);
-        try (ExchangeService service = ExchangeServices.open(anonymous)) {
-            retry.run("reaching " + configuration.getUrl(), () -> service.findFolders(WellKnownFolderName.MsgFolderRoot, new FolderView(1)));
-        }
+        call(ExchangeServices.create(anonymous), "reaching " + configuration.getUrl(),
+                service -> service.findFolders(WellKnownFolderName.MsgFolderRoot, new FolderView(1)));
     }
 
     /**
-     * A request with the configured credentials for the signed-in account's own folders, not the configured
-     * mailbox: Exchange answers 401 only when it refuses the credentials themselves.
+     * Signs in. OAuth2: gets a token from the authority (an EwsCallException TOKEN names the setting when it
+     * refuses). Then a request to the root of the folders the credentials stand for (Basic: the account's own; an
+     * app token: the configured mailbox's): Exchange answers 401 only when it refuses the credentials or the token.
      */
     public void signIn() {
-        try (ExchangeService service = ExchangeServices.open(configuration)) {
-            retry.run("signing in", () -> service.findFolders(WellKnownFolderName.MsgFolderRoot, new FolderView(1)));
+        if (services.usesOAuth2()) {
+            services.acquireToken();
         }
+        call(services, "signing in", service -> service.findFolders(WellKnownFolderName.MsgFolderRoot, new FolderView(1)));
     }
 
     /** Reads one item of the configured mailbox's calendar, as finding a meeting does. */
@@ -78,34 +94,36 @@ public final class EwsProbe {
      * to send nothing. Returns its item id for {@link #deleteTestMeeting}.
      */
     public String createTestMeeting(String subject) {
-        try (ExchangeService service = ExchangeServices.open(configuration)) {
-            return retry.run("creating a test meeting", () -> {
-                Appointment meeting = new Appointment(service);
-                meeting.setSubject(subject);
-                meeting.setBody(new MessageBody(BodyType.Text, "Created by the LMS connector's check command; "
-                        + "deleted again at once. Nobody was invited."));
-                Instant start = Instant.now().plus(Duration.ofDays(1));
-                meeting.setStart(Date.from(start));
-                meeting.setEnd(Date.from(start.plus(Duration.ofMinutes(15))));
-                meeting.save(folder(WellKnownFolderName.Calendar), SendInvitationsMode.SendToNone);
-                return meeting.getId().getUniqueId();
-            });
-        }
+        return call(services, "creating a test meeting", service -> {
+            Appointment meeting = new Appointment(service);
+            meeting.setSubject(subject);
+            meeting.setBody(new MessageBody(BodyType.Text, "Created by the LMS connector's check command; "
+                    + "deleted again at once. Nobody was invited."));
+            Instant start = Instant.now().plus(Duration.ofDays(1));
+            meeting.setStart(Date.from(start));
+            meeting.setEnd(Date.from(start.plus(Duration.ofMinutes(15))));
+            meeting.save(folder(WellKnownFolderName.Calendar), SendInvitationsMode.SendToNone);
+            return meeting.getId().getUniqueId();
+        });
     }
 
     /** Deletes the test meeting for good, telling nobody (it has no attendees anyway). */
     public void deleteTestMeeting(String itemId) {
-        try (ExchangeService service = ExchangeServices.open(configuration)) {
-            retry.run("deleting the test meeting", () -> {
-                service.deleteItem(new ItemId(itemId), DeleteMode.HardDelete, SendCancellationsMode.SendToNone, null);
-                return null;
-            });
-        }
+        call(services, "deleting the test meeting", service -> {
+            service.deleteItem(new ItemId(itemId), DeleteMode.HardDelete, SendCancellationsMode.SendToNone, null);
+            return null;
+        });
     }
 
     private void read(WellKnownFolderName name, String what) {
-        try (ExchangeService service = ExchangeServices.open(configuration)) {
-            retry.run(what, () -> service.findItems(folder(name), new ItemView(1)));
+        call(services, what, service -> service.findItems(folder(name), new ItemView(1)));
+    }
+
+    /** One call on a fresh service, with the routes' busy retries and their one new token after a 401. */
+    private <T> T call(ExchangeServices services, String what, Call<T> call) {
+        try (ExchangeService service = services.open()) {
+            BusyRetry retry = new BusyRetry(configuration, () -> services.renewCredentials(service));
+            return retry.run(what, () -> call.run(service));
         }
     }
 

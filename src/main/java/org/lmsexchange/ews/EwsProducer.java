@@ -12,29 +12,31 @@ import org.apache.camel.support.DefaultProducer;
 
 /**
  * Performs the endpoint's operation (or the one named in the CamelEwsOperation header) with a fresh
- * ExchangeService that is closed afterwards; busy answers are retried per the endpoint's settings.
+ * ExchangeService that is closed afterwards; busy answers are retried per the endpoint's settings, a refused OAuth2
+ * token once with a new one.
  */
 public class EwsProducer extends DefaultProducer {
 
     private final EwsConfiguration configuration;
-    private final BusyRetry retry;
+    private final ExchangeServices services;
 
     public EwsProducer(EwsEndpoint endpoint) {
         super(endpoint);
         this.configuration = endpoint.getConfiguration();
-        this.retry = new BusyRetry(configuration);
+        this.services = endpoint.getExchangeServices();
     }
 
     @Override
     public void process(Exchange exchange) throws Exception {
         Message in = exchange.getMessage();
         EwsOperation operation = operation(in);
-        try (ExchangeService service = ExchangeServices.open(configuration)) {
+        try (ExchangeService service = services.open()) {
+            BusyRetry retry = new BusyRetry(configuration, () -> services.renewCredentials(service));
             switch (operation) {
-                case createMeeting -> createMeeting(service, in);
-                case findMeeting -> findMeeting(service, in);
-                case findResponses -> findResponses(service, in);
-                case deleteItems -> deleteItems(service, in);
+                case createMeeting -> createMeeting(service, retry, in);
+                case findMeeting -> findMeeting(service, retry, in);
+                case findResponses -> findResponses(service, retry, in);
+                case deleteItems -> deleteItems(service, retry, in);
                 default -> throw new IllegalArgumentException("Unsupported ews operation " + operation);
             }
         }
@@ -57,17 +59,17 @@ public class EwsProducer extends DefaultProducer {
         return operation;
     }
 
-    private void createMeeting(ExchangeService service, Message in) throws InvalidPayloadException {
+    private void createMeeting(ExchangeService service, BusyRetry retry, Message in) throws InvalidPayloadException {
         NewMeeting meeting = in.getMandatoryBody(NewMeeting.class);
         in.setBody(new CalendarMeetings(service, configuration.getMailbox(), retry).create(meeting));
     }
 
-    private void findMeeting(ExchangeService service, Message in) throws InvalidPayloadException {
+    private void findMeeting(ExchangeService service, BusyRetry retry, Message in) throws InvalidPayloadException {
         String eventId = in.getMandatoryBody(String.class);
         in.setBody(new CalendarMeetings(service, configuration.getMailbox(), retry).find(eventId).orElse(null));
     }
 
-    private void findResponses(ExchangeService service, Message in) {
+    private void findResponses(ExchangeService service, BusyRetry retry, Message in) {
         int offset = in.getHeader(EwsConstants.OFFSET, 0, Integer.class);
         InboxResponses inbox = new InboxResponses(service, configuration.getMailbox());
         InboxResponses.Page page = retry.run("reading meeting responses", () -> inbox.read(offset, configuration.getPageSize()));
@@ -77,7 +79,7 @@ public class EwsProducer extends DefaultProducer {
     }
 
     @SuppressWarnings("unchecked")
-    private void deleteItems(ExchangeService service, Message in) throws InvalidPayloadException {
+    private void deleteItems(ExchangeService service, BusyRetry retry, Message in) throws InvalidPayloadException {
         Collection<String> ids = in.getMandatoryBody(Collection.class);
         List<String> itemIds = ids.stream().map(String::valueOf).toList();
         InboxCleaner cleaner = new InboxCleaner(service);

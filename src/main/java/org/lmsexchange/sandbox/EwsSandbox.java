@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,6 +35,9 @@ import org.lmsexchange.sandbox.learners.ScriptedLearners;
 import org.lmsexchange.sandbox.http.FaultControlApi;
 import org.lmsexchange.sandbox.http.Faults;
 import org.lmsexchange.sandbox.http.RequestCounters;
+import org.lmsexchange.sandbox.oauth.OAuthApp;
+import org.lmsexchange.sandbox.oauth.TokenEndpoint;
+import org.lmsexchange.sandbox.oauth.TokenIssuer;
 import org.lmsexchange.sandbox.ops.OperationRegistry;
 import org.lmsexchange.sandbox.store.EmailAddress;
 import org.lmsexchange.sandbox.store.MailboxStore;
@@ -74,6 +78,7 @@ public final class EwsSandbox implements AutoCloseable {
     private final ScriptedLearners scriptedLearners;
     private final Faults faults = new Faults();
     private final RequestCounters counters = new RequestCounters();
+    private final Optional<TokenEndpoint> tokenEndpoint;
 
     private EwsSandbox(Builder settings) throws IOException {
         this.settings = settings;
@@ -82,9 +87,18 @@ public final class EwsSandbox implements AutoCloseable {
         this.server = createServer(settings);
         this.executor = Executors.newCachedThreadPool(daemonThreads());
         server.setExecutor(executor);
+        Optional<BearerTokenValidator> bearerTokens = Optional.ofNullable(settings.bearerTokens);
+        if (settings.oauthApps.isEmpty()) {
+            this.tokenEndpoint = Optional.empty();
+        } else {
+            // Entra ID's paths start with the tenant, so the token endpoint takes whatever no other context does
+            TokenIssuer issuer = new TokenIssuer(settings.clock, settings.tokenLifetime);
+            this.tokenEndpoint = Optional.of(new TokenEndpoint(settings.oauthApps, issuer, settings.clock));
+            server.createContext("/", tokenEndpoint.get());
+            bearerTokens = Optional.of(bearerTokens.map(given -> given.or(issuer)).orElse(issuer));
+        }
         server.createContext(EWS_PATH, new SoapEndpoint(store, OperationRegistry.standard(),
-                new Authenticator(settings.users, Optional.ofNullable(settings.bearerTokens)),
-                faults, counters, settings.maxRequestBytes));
+                new Authenticator(settings.users, bearerTokens), faults, counters, settings.maxRequestBytes));
         FaultControlApi.register(server, faults, counters);
 
         // learners, inbox injection and inspection: the Java API below and the JSON API under /sandbox/api
@@ -127,6 +141,24 @@ public final class EwsSandbox implements AutoCloseable {
     /** The server's root URL, e.g. {@code http://127.0.0.1:8765}. */
     public URI baseUrl() {
         return URI.create((settings.tls == null ? "http://" : "https://") + settings.host + ":" + port());
+    }
+
+    /**
+     * The OAuth2 authority host of the sandbox's token endpoint (its HTTPS root URL), for a client's authority
+     * setting; the token endpoint is {@code <authority host>/<tenant>/oauth2/v2.0/token}.
+     */
+    public URI authorityHost() {
+        return baseUrl();
+    }
+
+    /** The token endpoint of a tenant, as Entra ID names it. */
+    public URI tokenEndpoint(String tenant) {
+        return URI.create(authorityHost() + "/" + tenant + "/oauth2/v2.0/token");
+    }
+
+    /** How many OAuth2 access tokens the token endpoint issued since the start. */
+    public int tokensIssued() {
+        return tokenEndpoint.map(TokenEndpoint::tokensIssued).orElse(0);
     }
 
     public int port() {
@@ -234,6 +266,8 @@ public final class EwsSandbox implements AutoCloseable {
         private final Map<String, Authenticator.BasicUser> users = new LinkedHashMap<>();
         private int maxRequestBytes = 10 * 1024 * 1024;
         private BearerTokenValidator bearerTokens;
+        private final List<OAuthApp> oauthApps = new ArrayList<>();
+        private Duration tokenLifetime = Duration.ofMinutes(60);
         private SSLContext tls;
         private Clock clock = Clock.systemUTC();
         private final Map<String, ScriptedLearners.ScriptedAnswer> scriptedAnswers = new LinkedHashMap<>();
@@ -281,13 +315,29 @@ public final class EwsSandbox implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Registers an app with the sandbox's OAuth2 token endpoint ({@code POST /<tenant>/oauth2/v2.0/token},
+         * client-credentials grant, like Entra ID's), whose signed tokens the EWS endpoint then accepts. Needs
+         * {@link #tls}: token endpoints are HTTPS only, and msal4j insists.
+         */
+        public Builder oauthApp(OAuthApp app) {
+            oauthApps.add(app);
+            return this;
+        }
+
+        /** How long the token endpoint's access tokens are valid (by {@link #clock}); default 60 minutes. */
+        public Builder tokenLifetime(Duration lifetime) {
+            this.tokenLifetime = lifetime;
+            return this;
+        }
+
         /** Requests larger than this are refused with HTTP 413; default 10 MiB. */
         public Builder maxRequestBytes(int bytes) {
             this.maxRequestBytes = bytes;
             return this;
         }
 
-        /** The clock stamping items (DateTimeSent, DateTimeReceived); for tests. */
+        /** The clock stamping items (DateTimeSent, DateTimeReceived) and timing tokens; for tests. */
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;
@@ -308,6 +358,9 @@ public final class EwsSandbox implements AutoCloseable {
         public EwsSandbox start() {
             if (users.isEmpty()) {
                 basicUser(organizer, DEFAULT_PASSWORD, organizer);
+            }
+            if (!oauthApps.isEmpty() && tls == null) {
+                throw new IllegalStateException("the OAuth2 token endpoint needs HTTPS: give the sandbox a TLS context");
             }
             try {
                 return new EwsSandbox(this);

@@ -1,6 +1,7 @@
 package org.lmsexchange.sandbox;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,8 @@ import org.lmsexchange.sandbox.http.BearerTokenValidator;
 import org.lmsexchange.sandbox.http.FaultKind;
 import org.lmsexchange.sandbox.http.FaultPlan;
 import org.lmsexchange.sandbox.learners.ScriptSpec;
+import org.lmsexchange.sandbox.oauth.OAuthApp;
+import org.lmsexchange.sandbox.oauth.OAuthAppSpec;
 
 /**
  * {@code java -jar lms-exchange-connector.jar sandbox [options]}: runs the EWS sandbox until Ctrl-C and prints
@@ -25,6 +28,17 @@ public final class SandboxCommand {
                                        default: the organizer's address with password 'sandbox')
               --bearer-token TOKEN     also accept this OAuth2 bearer token, as an app allowed to
                                        impersonate every mailbox (full_access_as_app)
+              --tls-keystore FILE      serve HTTPS with the key and certificate in this PKCS#12 file, e.g.
+                                       keytool -genkeypair -keyalg RSA -dname CN=127.0.0.1
+                                         -ext SAN=ip:127.0.0.1,dns:localhost -storetype PKCS12
+                                         -keystore sandbox.p12 -storepass changeit -validity 30
+              --tls-password PASSWORD  the PKCS#12 file's password
+              --oauth-app SPEC         register an app with the OAuth2 token endpoint (needs HTTPS;
+                                       repeatable): tenant=T,client-id=C plus secret=S and/or
+                                       certificate=FILE (PEM or DER, the one uploaded for the app),
+                                       roles=A|B (default full_access_as_app; empty: none). Its tokens
+                                       come from POST <url>/<tenant>/oauth2/v2.0/token
+              --token-minutes N        how long access tokens are valid (default 60)
               --script SPEC            learners who answer by themselves, e.g.
                                        ada@example.com=accept:2s,bob@example.com=decline:5s,*=tentative:10s
               --latency MS             delay every EWS request by MS milliseconds
@@ -67,6 +81,9 @@ public final class SandboxCommand {
         String script = null;
         Duration latency = Duration.ZERO;
         List<FaultKind> faults = new ArrayList<>();
+        String tlsKeyStore = null;
+        String tlsPassword = null;
+        List<OAuthApp> apps = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             switch (option) {
@@ -82,6 +99,10 @@ public final class SandboxCommand {
                 case "--script" -> script = value(args, ++i, option);
                 case "--latency" -> latency = Duration.ofMillis(number(option, value(args, ++i, option)));
                 case "--fault" -> faults.add(faultKind(value(args, ++i, option)));
+                case "--tls-keystore" -> tlsKeyStore = value(args, ++i, option);
+                case "--tls-password" -> tlsPassword = value(args, ++i, option);
+                case "--oauth-app" -> apps.add(OAuthAppSpec.parse(value(args, ++i, option)));
+                case "--token-minutes" -> builder.tokenLifetime(Duration.ofMinutes(number(option, value(args, ++i, option))));
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
@@ -96,20 +117,53 @@ public final class SandboxCommand {
         if (bearerToken != null) {
             builder.bearerTokens(BearerTokenValidator.appToken(bearerToken));
         }
+        if (tlsKeyStore != null) {
+            builder.tls(TlsKeyStore.load(Path.of(tlsKeyStore), tlsPassword));
+        } else if (!apps.isEmpty()) {
+            throw new IllegalArgumentException("--oauth-app needs HTTPS: give --tls-keystore (token endpoints are HTTPS only)");
+        }
+        apps.forEach(builder::oauthApp);
         ScriptSpec.apply(script, builder);
         EwsSandbox sandbox = builder.start();
         sandbox.faults().latency(latency);
         // "every request": as many failures as a sandbox run can ever see
         faults.forEach(kind -> sandbox.faults().inject(FaultPlan.of(kind, Integer.MAX_VALUE)));
         printBanner(out, sandbox, users, bearerToken, script);
+        printOAuth2(out, sandbox, tlsKeyStore, apps);
         faults.forEach(kind -> out.println("  Fault:          every EWS request fails as " + kind.wireName()
                 + " until DELETE " + sandbox.baseUrl() + "/sandbox/api/faults"));
+        printConnectHints(out, sandbox, tlsKeyStore, apps);
         return sandbox;
     }
 
     private static FaultKind faultKind(String name) {
         return FaultKind.fromWireName(name).orElseThrow(() -> new IllegalArgumentException(
                 "--fault needs one of " + FaultKind.wireNames() + ", not '" + name + "'"));
+    }
+
+    /** The HTTPS certificate and the token endpoint of each app; never a secret. */
+    private static void printOAuth2(PrintStream out, EwsSandbox sandbox, String tlsKeyStore, List<OAuthApp> apps) {
+        if (tlsKeyStore != null) {
+            out.println("  HTTPS:          certificate from " + tlsKeyStore);
+        }
+        for (OAuthApp app : apps) {
+            out.println("  OAuth2 app:     tenant " + app.tenant() + ", client id " + app.clientId() + ", roles "
+                    + app.roles());
+            out.println("  Token endpoint: " + sandbox.tokenEndpoint(app.tenant()));
+        }
+    }
+
+    /** The settings that connect the connector: Basic, and OAuth2 for each app. */
+    private static void printConnectHints(PrintStream out, EwsSandbox sandbox, String tlsKeyStore, List<OAuthApp> apps) {
+        String trust = tlsKeyStore == null ? "" : " EWS_TLS_TRUST_STORE=" + tlsKeyStore + " EWS_TLS_TRUST_STORE_PASSWORD=...";
+        out.println("Connect the connector with EWS_URL=" + sandbox.ewsUrl() + " EWS_MAILBOX=" + sandbox.organizer()
+                + " EWS_USERNAME=... EWS_PASSWORD=..." + trust);
+        for (OAuthApp app : apps) {
+            out.println("  or with OAuth2: EWS_URL=" + sandbox.ewsUrl() + " EWS_MAILBOX=" + sandbox.organizer()
+                    + " EWS_AUTH=oauth2 EWS_OAUTH2_AUTHORITY_HOST=" + sandbox.authorityHost() + " EWS_OAUTH2_TENANT="
+                    + app.tenant() + " EWS_OAUTH2_CLIENT_ID=" + app.clientId()
+                    + " EWS_OAUTH2_CLIENT_SECRET=... (or EWS_OAUTH2_CERTIFICATE=...)" + trust);
+        }
     }
 
     private static void printBanner(PrintStream out, EwsSandbox sandbox, List<String> users, String bearerToken,
@@ -131,8 +185,6 @@ public final class SandboxCommand {
         out.println("  Mailboxes:      " + sandbox.baseUrl() + "/sandbox/api/mailboxes");
         out.println("  Meetings:       " + sandbox.baseUrl() + "/sandbox/api/meetings");
         out.println("  Faults:         " + sandbox.baseUrl() + "/sandbox/api/faults   (see README)");
-        out.println("Connect the connector with EWS_URL=" + sandbox.ewsUrl() + " EWS_MAILBOX=" + sandbox.organizer()
-                + " EWS_USERNAME=... EWS_PASSWORD=...");
     }
 
     private static String value(String[] args, int i, String option) {

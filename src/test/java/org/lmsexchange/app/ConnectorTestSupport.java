@@ -43,7 +43,7 @@ abstract class ConnectorTestSupport implements CamelContextAware {
 
     /** Events created before this are left alone; the test's events are created after it. */
     protected final Instant switchOn = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1);
-    protected final EwsSandbox sandbox = EwsSandbox.builder().organizer(ORGANIZER).start();
+    protected final EwsSandbox sandbox = sandboxSettings().start();
     protected final TestLms lms;
 
     protected final TestDatabase database;
@@ -58,6 +58,14 @@ abstract class ConnectorTestSupport implements CamelContextAware {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The sandbox of this test class; a subclass may change it (e.g. HTTPS, OAuth2 apps). Called while the object is
+     * constructed: it may use no instance field of the subclass.
+     */
+    protected EwsSandbox.Builder sandboxSettings() {
+        return EwsSandbox.builder().organizer(ORGANIZER);
     }
 
     /** Settings of this test class on top of application.properties; subclasses add their own. */

@@ -27,6 +27,21 @@ class EwsComponentMetadataTest {
     }
 
     @Test
+    void listsTheAuthenticationAndTrustOptionsWithTheirSecretsMarked() throws Exception {
+        JsonNode options = metadata().path("properties");
+
+        assertThat(options.path("auth").path("enum")).extracting(JsonNode::asText).containsExactly("basic", "oauth2");
+        assertThat(options.path("auth").path("defaultValue").asText()).isEqualTo("basic");
+        assertThat(options.path("oauth2Scope").path("defaultValue").asText()).isEqualTo("https://outlook.office365.com/.default");
+        for (String secret : new String[] {"oauth2ClientSecret", "oauth2CertificatePassword", "trustStorePassword"}) {
+            assertThat(options.path(secret).path("secret").asBoolean()).as(secret).isTrue();
+        }
+        assertThat(options.path("oauth2ClientId").path("secret").asBoolean()).isFalse();
+        assertThat(options.path("trustStoreType").path("enum")).extracting(JsonNode::asText)
+                .containsExactly("PKCS12", "JKS", "PEM");
+    }
+
+    @Test
     void describesTheHeaders() throws Exception {
         assertThat(metadata().path("headers").fieldNames()).toIterable().containsExactlyInAnyOrder(
                 EwsConstants.OPERATION, EwsConstants.OFFSET, EwsConstants.NEXT_OFFSET, EwsConstants.MORE_AVAILABLE);

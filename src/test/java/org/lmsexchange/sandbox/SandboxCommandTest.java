@@ -14,6 +14,10 @@ import microsoft.exchange.webservices.data.core.exception.service.remote.Service
 import microsoft.exchange.webservices.data.credential.WebCredentials;
 import microsoft.exchange.webservices.data.search.ItemView;
 import org.junit.jupiter.api.Test;
+import org.lmsexchange.ews.EwsConfiguration;
+import org.lmsexchange.ews.ExchangeServices;
+import org.lmsexchange.ews.SelfSignedCertificate;
+import org.lmsexchange.ews.TestCertificates;
 
 /** The {@code sandbox} subcommand: what it prints is what works. */
 class SandboxCommandTest {
@@ -89,9 +93,50 @@ class SandboxCommandTest {
     }
 
     @Test
+    void anOAuthAppGetsTokensOverHttpsAsPrintedAndItsSecretIsNotPrinted() throws Exception {
+        String keyStore = TestCertificates.LOOPBACK.keyStore().toString();
+        try (EwsSandbox sandbox = SandboxCommand.start(new String[] {"--port", "0", "--tls-keystore", keyStore,
+                "--tls-password", SelfSignedCertificate.PASSWORD, "--oauth-app",
+                "tenant=contoso.example,client-id=lms-app,secret=app~secret~value", "--token-minutes", "5"}, out)) {
+            String banner = printed.toString(StandardCharsets.UTF_8);
+            assertThat(banner).contains("Token endpoint: https://127.0.0.1:" + sandbox.port()
+                            + "/contoso.example/oauth2/v2.0/token")
+                    .contains("OAuth2 app:     tenant contoso.example, client id lms-app, roles [full_access_as_app]")
+                    .contains("EWS_AUTH=oauth2 EWS_OAUTH2_AUTHORITY_HOST=https://127.0.0.1:" + sandbox.port())
+                    .doesNotContain("app~secret~value").doesNotContain(SelfSignedCertificate.PASSWORD);
+
+            EwsConfiguration connector = new EwsConfiguration();
+            connector.setMailbox(sandbox.organizer());
+            connector.setUrl(sandbox.ewsUrl().toString());
+            connector.setAuth("oauth2");
+            connector.setOauth2AuthorityHost(sandbox.authorityHost().toString());
+            connector.setOauth2Tenant("contoso.example");
+            connector.setOauth2ClientId("lms-app");
+            connector.setOauth2ClientSecret("app~secret~value");
+            connector.setTrustStore(keyStore);
+            connector.setTrustStorePassword(SelfSignedCertificate.PASSWORD);
+            try (ExchangeService service = ExchangeServices.create(connector).open()) {
+                assertThat(service.findItems(WellKnownFolderName.Calendar, new ItemView(10)).getTotalCount()).isZero();
+            }
+            assertThat(sandbox.tokensIssued()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void oauthAppsNeedHttpsAndAWellFormedSpec() {
+        assertThatThrownBy(() -> SandboxCommand.start(new String[] {"--port", "0", "--oauth-app",
+                "tenant=t,client-id=c,secret=s"}, out)).hasMessageContaining("--oauth-app needs HTTPS");
+        assertThatThrownBy(() -> SandboxCommand.start(new String[] {"--port", "0", "--oauth-app", "tenant=t,secret=s"}, out))
+                .hasMessage("--oauth-app needs tenant=... and client-id=...");
+        assertThatThrownBy(() -> SandboxCommand.start(new String[] {"--port", "0", "--oauth-app", "tenant=t,client-id=c"}, out))
+                .hasMessage("--oauth-app needs secret=... or certificate=FILE (or both)");
+    }
+
+    @Test
     void helpPrintsTheOptionsAndStartsNothing() {
         assertThat(SandboxCommand.start(new String[] {"--help"}, out)).isNull();
-        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("--bearer-token TOKEN", "--script SPEC");
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("--bearer-token TOKEN", "--script SPEC",
+                "--tls-keystore FILE", "--oauth-app SPEC");
     }
 
     private static ExchangeService client(EwsSandbox sandbox, String user, String password) {

@@ -6,14 +6,20 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks an OAuth2 bearer token ({@code Authorization: Bearer <token>}) and says who it stands for. Plug in a real
- * validator (signature, audience, expiry) to try a setup; {@link #appToken} is the simple one for tests and demos.
+ * Checks an OAuth2 bearer token ({@code Authorization: Bearer <token>}) and says who it stands for. The sandbox's
+ * token endpoint brings the real one (signature, audience, expiry: {@code TokenIssuer}); {@link #appToken} is the
+ * simple one for tests and demos.
  */
 @FunctionalInterface
 public interface BearerTokenValidator {
 
     /** The caller the token stands for, or empty when the token is not valid. */
     Optional<Principal> validate(String token);
+
+    /** Accepts what this validator accepts, and else what {@code other} accepts. */
+    default BearerTokenValidator or(BearerTokenValidator other) {
+        return token -> validate(token).or(() -> other.validate(token));
+    }
 
     /**
      * Accepts exactly {@code token} as an app-only token with full_access_as_app: its principal has no mailbox of

@@ -1,0 +1,52 @@
+package org.lmsexchange.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.apache.camel.main.Main;
+import org.junit.jupiter.api.Test;
+import org.lmsexchange.ConnectorApplication;
+
+/**
+ * The demo as a newcomer runs it, with no Exchange settings: the embedded LMS and the built-in sandbox with Basic,
+ * whatever ews.auth says, and the scripted learners' answers land on the bookings.
+ */
+class DemoTest {
+
+    @Test
+    void theDemoRunsWithTheSandboxsBasicUserEvenWhenOAuth2IsChosen() throws Exception {
+        String lms = "jdbc:h2:mem:demo-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE";
+        Main main = ConnectorApplication.newMain();
+        main.addOverrideProperty("lms.jdbc.url", lms);
+        main.addOverrideProperty("ews.url", "");
+        main.addOverrideProperty("ews.auth", "oauth2"); // no oauth2 settings: the demo must not need them
+        main.addOverrideProperty("sandbox.scripted-answers", "*=accept:0s");
+        main.addOverrideProperty("connector.events.poll-period-ms", "500");
+        main.addOverrideProperty("connector.responses.cron", "0/1 * * * * ?");
+        try {
+            main.start();
+
+            ConnectorTestSupport.eventually().untilAsserted(() ->
+                    assertThat(response(lms, "EVT-1001", "ada@example.com")).isEqualTo("ACCEPTED"));
+        } finally {
+            main.stop();
+        }
+    }
+
+    private static String response(String url, String eventId, String learner) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT response FROM lms_booking WHERE event_id = ? AND learner_email = ?")) {
+            query.setString(1, eventId);
+            query.setString(2, learner);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
+    }
+}
