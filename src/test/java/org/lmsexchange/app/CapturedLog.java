@@ -1,5 +1,7 @@
 package org.lmsexchange.app;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.logging.log4j.Level;
@@ -46,6 +48,21 @@ final class CapturedLog extends AbstractAppender implements AutoCloseable {
                 .filter(e -> e.getLevel() == level && e.getMessage().getFormattedMessage().contains(text))
                 .map(LogEvent::getThreadName)
                 .toList();
+    }
+
+    /** Every message with its logger, level and thread, and the stack trace of any exception logged with it. */
+    String everything() {
+        StringBuilder text = new StringBuilder();
+        for (LogEvent event : events) {
+            text.append(event.getLevel()).append(' ').append(event.getThreadName()).append(' ')
+                    .append(event.getLoggerName()).append(' ').append(event.getMessage().getFormattedMessage()).append('\n');
+            if (event.getThrown() != null) {
+                StringWriter trace = new StringWriter();
+                event.getThrown().printStackTrace(new PrintWriter(trace));
+                text.append(trace).append('\n');
+            }
+        }
+        return text.toString();
     }
 
     @Override
