@@ -19,15 +19,15 @@ public final class OAuthApp {
 
     public static final String FULL_ACCESS_AS_APP = "full_access_as_app";
 
-    /** A client secret and when it expires (null: never). */
-    record Secret(String value, Instant expiresAt) {
+    /** A client secret, from when it is accepted (null: at once) and when it expires (null: never). */
+    record Secret(String value, Instant validFrom, Instant expiresAt) {
         boolean matches(String given) {
             return MessageDigest.isEqual(value.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
         }
 
         @Override
         public String toString() {
-            return "Secret[expiresAt=" + expiresAt + "]"; // never the value
+            return "Secret[validFrom=" + validFrom + ", expiresAt=" + expiresAt + "]"; // never the value
         }
     }
 
@@ -103,7 +103,16 @@ public final class OAuthApp {
 
         /** A client secret valid until {@code expiresAt} (by the sandbox's clock). */
         public Builder secret(String value, Instant expiresAt) {
-            secrets.add(new Secret(value, expiresAt));
+            secrets.add(new Secret(value, null, expiresAt));
+            return this;
+        }
+
+        /**
+         * A client secret accepted only from {@code validFrom} (by the sandbox's clock): before, it is refused as
+         * invalid (AADSTS7000215), as Entra ID refuses a new secret that has not reached all its servers yet.
+         */
+        public Builder secretValidFrom(String value, Instant validFrom) {
+            secrets.add(new Secret(value, validFrom, null));
             return this;
         }
 

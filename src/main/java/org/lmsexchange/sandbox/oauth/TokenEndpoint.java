@@ -139,7 +139,8 @@ public final class TokenEndpoint implements HttpHandler {
         String assertion = form.get("client_assertion");
         if (secret != null) {
             Optional<OAuthApp.Secret> match = app.secrets().stream().filter(s -> s.matches(secret)).findFirst();
-            if (match.isEmpty()) {
+            Instant validFrom = match.map(OAuthApp.Secret::validFrom).orElse(null);
+            if (match.isEmpty() || validFrom != null && clock.instant().isBefore(validFrom)) {
                 return Outcome.refused(EntraError.invalidSecret(app.clientId()));
             }
             Instant expiresAt = match.get().expiresAt();
