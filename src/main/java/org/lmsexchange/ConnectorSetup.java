@@ -42,6 +42,7 @@ public class ConnectorSetup implements CamelConfiguration {
             throw new IllegalStateException("No lmsDataSource: set camel.beans.lmsDataSource (see application.properties)");
         }
         watchOutages(context);
+        PoolShutdown.register(context);
         LmsDatabase database = LmsDatabase.of(lmsUrl);
         if (lms instanceof HikariDataSource pool) {
             // before the first connection: the pool's settings are fixed once it has started

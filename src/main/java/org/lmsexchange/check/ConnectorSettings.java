@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
 import org.lmsexchange.ConnectorApplication;
+import org.lmsexchange.PoolShutdown;
 import org.lmsexchange.ews.EwsComponent;
 import org.lmsexchange.ews.EwsConfiguration;
 
@@ -33,6 +34,7 @@ final class ConnectorSettings implements AutoCloseable {
         main.addOverrideProperty("camel.management.enabled", "false");
         overrides.forEach(main::addOverrideProperty);
         main.start();
+        PoolShutdown.register(main.getCamelContext());
         return new ConnectorSettings(main);
     }
 
