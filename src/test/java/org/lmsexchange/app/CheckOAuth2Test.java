@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.lmsexchange.check.CheckCommand;
@@ -21,6 +22,7 @@ import org.lmsexchange.sandbox.oauth.OAuthApp;
  * {@code check} as an Exchange Online customer runs it: ews.auth=oauth2 against the sandbox's token endpoint over
  * HTTPS with a self-signed certificate. Each Exchange-side mistake is named, and no secret is ever printed.
  */
+@Tag("exchange-side")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CheckOAuth2Test {
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.logging.log4j.Level;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lmsexchange.sandbox.http.FaultKind;
 import org.lmsexchange.sandbox.view.ItemView;
@@ -15,6 +16,7 @@ import org.lmsexchange.sandbox.view.ItemView;
  * not loop or log per event, health reports exchange DOWN with the reason, and everything goes through, once,
  * when Exchange accepts the account again.
  */
+@Tag("exchange-side")
 class ExchangeOutageTest extends ConnectorTestSupport {
 
     private static final List<String> EVENTS = List.of("EVT-OUT-1", "EVT-OUT-2", "EVT-OUT-3");

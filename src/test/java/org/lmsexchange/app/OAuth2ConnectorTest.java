@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.Properties;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lmsexchange.ews.SelfSignedCertificate;
 import org.lmsexchange.ews.TestCertificates;
@@ -16,6 +17,7 @@ import org.lmsexchange.sandbox.view.ItemView;
  * sandbox's token endpoint over HTTPS (a self-signed certificate, trusted through ews.tls.trust-store), meetings
  * created and answers applied by the app impersonating the service mailbox.
  */
+@Tag("exchange-side")
 class OAuth2ConnectorTest extends ConnectorTestSupport {
 
     private static final String TENANT = "contoso.onmicrosoft.com";

@@ -27,6 +27,7 @@ import java.util.Properties;
 import javax.management.MBeanAttributeInfo;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lmsexchange.check.CheckCommand;
 import org.lmsexchange.ews.SelfSignedCertificate;
@@ -42,6 +43,7 @@ import org.lmsexchange.sandbox.oauth.OAuthApp;
  * /observe/health at full exposure with stack traces and data, every JMX attribute, the connector's own tables, and
  * the check command's output.
  */
+@Tag("exchange-side")
 class SecretsStayHiddenTest extends ConnectorTestSupport {
 
     private static final String TENANT = "contoso.onmicrosoft.com";

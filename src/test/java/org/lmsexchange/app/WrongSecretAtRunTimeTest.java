@@ -7,6 +7,7 @@ import java.util.Properties;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.logging.log4j.Level;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lmsexchange.ews.AdjustableClock;
 import org.lmsexchange.ews.SelfSignedCertificate;
@@ -19,6 +20,7 @@ import org.lmsexchange.sandbox.oauth.OAuthApp;
  * yet, AADSTS7000215): it backs off instead of looping, logs the outage once naming ews.oauth2.client-secret,
  * health reports exchange DOWN with that reason, and the routes carry on by themselves once the secret is accepted.
  */
+@Tag("exchange-side")
 class WrongSecretAtRunTimeTest extends ConnectorTestSupport {
 
     private static final String TENANT = "contoso.onmicrosoft.com";
