@@ -1,5 +1,6 @@
 package org.lmsexchange.ews;
 
+import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
@@ -130,10 +131,20 @@ final class BusyRetry {
                 return new EwsCallException("HTTP_" + h.getHttpErrorCode(), what + " failed: Exchange answered HTTP " + h.getHttpErrorCode(), e);
             }
         }
-        if (e instanceof ServiceRemoteException) {
+        // the library wraps I/O failures (refused, timed out, dropped, untrusted certificate) in its own exceptions
+        if (e instanceof ServiceRemoteException && !causedByIo(e)) {
             return new EwsCallException("ERROR", what + " failed: " + describe(e), e);
         }
         return new EwsCallException("IO", what + " failed: " + describe(e), e);
+    }
+
+    private static boolean causedByIo(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The innermost cause's message, or its type when it has none ("The request failed. null" helps nobody). */

@@ -49,6 +49,23 @@ class ExchangeOutageTest extends ConnectorTestSupport {
         }
     }
 
+    @Test
+    void anUnreachableExchangeIsAnOutageToo() {
+        try (CapturedLog log = CapturedLog.capture()) {
+            sandbox.faults().failNext(10_000, FaultKind.DROP_CONNECTION);
+            lms.event("EVT-GONE").booked("ada@example.com").insert();
+
+            eventually().until(() -> exchangeHealth().getState() == HealthCheck.State.DOWN);
+            sandbox.faults().clear();
+
+            awaitMeeting("EVT-GONE");
+            eventually().until(() -> exchangeHealth().getState() == HealthCheck.State.UP);
+            assertThat(log.count(Level.WARN, "Exchange is unavailable")).isEqualTo(1);
+            assertThat(log.count(Level.WARN, "is not connected to Exchange")).as("per-event warnings").isZero();
+            assertThat(sandbox.meetings()).filteredOn(m -> m.subject().equals("Course EVT-GONE")).hasSize(1);
+        }
+    }
+
     private HealthCheck.Result exchangeHealth() {
         return HealthCheckHelper.invoke(getCamelContext(), "full").stream()
                 .filter(result -> result.getCheck().getId().equals("exchange"))
