@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
 import microsoft.exchange.webservices.data.core.exception.http.HttpErrorException;
-import microsoft.exchange.webservices.data.core.exception.service.remote.ServiceRemoteException;
 import microsoft.exchange.webservices.data.core.exception.service.remote.ServiceResponseException;
 import microsoft.exchange.webservices.data.core.response.ServiceResponse;
 import microsoft.exchange.webservices.data.core.response.ServiceResponseCollection;
@@ -131,11 +130,9 @@ final class BusyRetry {
                 return new EwsCallException("HTTP_" + h.getHttpErrorCode(), what + " failed: Exchange answered HTTP " + h.getHttpErrorCode(), e);
             }
         }
-        // the library wraps I/O failures (refused, timed out, dropped, untrusted certificate) in its own exceptions
-        if (e instanceof ServiceRemoteException && !causedByIo(e)) {
-            return new EwsCallException("ERROR", what + " failed: " + describe(e), e);
-        }
-        return new EwsCallException("IO", what + " failed: " + describe(e), e);
+        // no answer (refused, timed out, dropped, untrusted certificate), however the library wraps it; anything
+        // else, e.g. an item the library refuses to build, is about the call, not about Exchange being reachable
+        return new EwsCallException(causedByIo(e) ? "IO" : "ERROR", what + " failed: " + describe(e), e);
     }
 
     private static boolean causedByIo(Throwable e) {

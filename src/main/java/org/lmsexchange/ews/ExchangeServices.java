@@ -143,6 +143,7 @@ public final class ExchangeServices {
                     configuration.getOauth2ClientId().trim(), String.valueOf(configuration.getOauth2ClientSecret()),
                     String.valueOf(configuration.getOauth2Certificate()),
                     String.valueOf(configuration.getOauth2CertificatePassword()), String.valueOf(configuration.getTrustStore()),
+                    String.valueOf(configuration.getTrustStoreType()), String.valueOf(configuration.getTrustStorePassword()),
                     configuration.getOauth2Scope().trim(), String.valueOf(configuration.getTimeout()));
         }
 

@@ -34,17 +34,26 @@ public class BookingReplies {
             connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             connection.setAutoCommit(false);
             try {
-                ReplyOutcome outcome = apply(connection, values);
+                ReplyOutcome outcome = applyLocked(connection, values);
                 connection.commit();
                 return outcome;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollBack(connection, e);
                 throw e;
             }
         }
     }
 
-    private ReplyOutcome apply(Connection connection, Map<String, Object> values) throws SQLException {
+    /** Rolls back; with the connection lost that fails too, and the first failure is the one to report. */
+    private static void rollBack(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailure) {
+            failure.addSuppressed(rollbackFailure);
+        }
+    }
+
+    private ReplyOutcome applyLocked(Connection connection, Map<String, Object> values) throws SQLException {
         if (!lockedAny(connection, values)) {
             return ReplyOutcome.NOT_ON_ROSTER;
         }

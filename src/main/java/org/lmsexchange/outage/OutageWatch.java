@@ -69,10 +69,17 @@ public class OutageWatch extends EventNotifierSupport {
         Exception failure = sent.getExchange().getException();
         if (failure == null) {
             calledDependency(sent.getEndpoint()).ifPresent(dependency -> outages.get(dependency).succeeded());
-        } else {
+        } else if (isCallOut(sent.getEndpoint())) {
+            // counted where it happened only: the same failure passes back through every direct: call above it
             OutageCauses.unreachable(failure)
                     .ifPresent(dependency -> outages.get(dependency).failed(OutageCauses.reason(failure)));
         }
+    }
+
+    /** A call that leaves the routes: to the database (jdbc:, or a bean running SQL) or to Exchange (ews:). */
+    private static boolean isCallOut(Endpoint endpoint) {
+        String uri = endpoint.getEndpointUri();
+        return uri.startsWith("jdbc:") || uri.startsWith("ews:") || uri.startsWith("bean:");
     }
 
     private static Optional<Dependency> calledDependency(Endpoint endpoint) {

@@ -27,8 +27,9 @@ public final class OAuthAppSpec {
         for (String part : spec.split(",")) {
             String[] field = part.split("=", 2);
             if (field.length != 2 || !FIELDS.contains(field[0].trim())) {
+                // the part is not quoted: it may be a piece of a secret (a comma in it, or a mistyped field name)
                 throw new IllegalArgumentException("--oauth-app needs tenant=T,client-id=C and secret=S and/or "
-                        + "certificate=FILE (roles=A|B optional), not '" + part + "'");
+                        + "certificate=FILE (roles=A|B optional), separated by commas; one part is not one of these");
             }
             fields.put(field[0].trim(), field[1].trim());
         }
