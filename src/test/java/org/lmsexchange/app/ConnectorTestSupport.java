@@ -23,6 +23,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import org.lmsexchange.ConnectorApplication;
 import org.lmsexchange.ConnectorSetup;
+import org.lmsexchange.ews.SelfSignedCertificate;
+import org.lmsexchange.ews.TestCertificates;
 import org.lmsexchange.sandbox.EwsSandbox;
 import org.lmsexchange.sandbox.view.ItemView;
 
@@ -70,6 +72,10 @@ abstract class ConnectorTestSupport implements CamelContextAware {
 
     /** Settings of this test class on top of application.properties; subclasses add their own. */
     protected Properties settings() {
+        return commonSettings();
+    }
+
+    private Properties commonSettings() {
         Properties settings = new Properties();
         settings.setProperty("lms.jdbc.url", database.url());
         settings.setProperty("lms.jdbc.user", database.user());
@@ -88,6 +94,28 @@ abstract class ConnectorTestSupport implements CamelContextAware {
         settings.setProperty("connector.outage.max-back-off-ms", "2000");
         // test classes run one after another in one JVM: no HTTP port of their own unless a test needs it
         settings.setProperty("camel.management.enabled", "false");
+        return settings;
+    }
+
+    /**
+     * Settings that sign in as an app with a client secret (ews.auth=oauth2) at this test's sandbox, served over
+     * HTTPS with the loopback test certificate, which the connector trusts through ews.tls.trust-store.
+     */
+    protected Properties oauth2Settings(String tenant, String clientId, String secret) {
+        Properties settings = commonSettings();
+        settings.setProperty("ews.username", "");
+        settings.setProperty("ews.password", "");
+        settings.setProperty("ews.auth", "oauth2");
+        settings.setProperty("ews.oauth2.authority-host", sandbox.authorityHost().toString());
+        settings.setProperty("ews.oauth2.tenant", tenant);
+        settings.setProperty("ews.oauth2.client-id", clientId);
+        settings.setProperty("ews.oauth2.client-secret", secret);
+        try {
+            settings.setProperty("ews.tls.trust-store", TestCertificates.LOOPBACK.trustStore("PKCS12").toString());
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot write the trust store", e);
+        }
+        settings.setProperty("ews.tls.trust-store-password", SelfSignedCertificate.PASSWORD);
         return settings;
     }
 

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.lmsexchange.ews.SelfSignedCertificate;
 import org.lmsexchange.ews.TestCertificates;
 import org.lmsexchange.sandbox.EwsSandbox;
 import org.lmsexchange.sandbox.oauth.OAuthApp;
@@ -37,21 +36,7 @@ class OAuth2ConnectorTest extends ConnectorTestSupport {
 
     @Override
     protected Properties settings() {
-        Properties settings = super.settings();
-        settings.setProperty("ews.username", "");
-        settings.setProperty("ews.password", "");
-        settings.setProperty("ews.auth", "oauth2");
-        settings.setProperty("ews.oauth2.authority-host", sandbox.authorityHost().toString());
-        settings.setProperty("ews.oauth2.tenant", TENANT);
-        settings.setProperty("ews.oauth2.client-id", CLIENT_ID);
-        settings.setProperty("ews.oauth2.client-secret", SECRET);
-        try {
-            settings.setProperty("ews.tls.trust-store", TestCertificates.LOOPBACK.trustStore("PKCS12").toString());
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot write the trust store", e);
-        }
-        settings.setProperty("ews.tls.trust-store-password", SelfSignedCertificate.PASSWORD);
-        return settings;
+        return oauth2Settings(TENANT, CLIENT_ID, SECRET);
     }
 
     @Test
