@@ -59,13 +59,21 @@ public final class CheckCommand {
     }
 
     private static int check(boolean write, Map<String, String> overrides, PrintStream out) {
-        List<CheckResult> results = new ArrayList<>();
-        try (ConnectorSettings settings = ConnectorSettings.load(overrides)) {
-            results.add(new LmsCheck(settings).run());
-            results.addAll(new EwsChecks(settings.ews(), write).run());
+        ConnectorSettings settings;
+        try {
+            settings = ConnectorSettings.load(overrides);
         } catch (Exception e) {
             out.println("[FAIL] Settings: the connector's settings cannot be loaded: " + e.getMessage());
             return 1;
+        }
+        List<CheckResult> results = new ArrayList<>();
+        try (settings) {
+            results.add(new LmsCheck(settings).run());
+            results.addAll(new EwsChecks(settings.ews(), write).run());
+        } catch (RuntimeException e) {
+            // a failure no check foresaw: what was found so far still counts, and this one is shown as it is
+            results.add(CheckResult.fail("Check stopped by an unexpected " + e.getClass().getSimpleName(),
+                    e.getMessage(), null));
         }
         results.forEach(result -> result.print(out));
         boolean passed = results.stream().allMatch(CheckResult::passed);
