@@ -10,8 +10,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -83,7 +83,13 @@ public final class EwsSandbox implements AutoCloseable {
     private EwsSandbox(Builder settings) throws IOException {
         this.settings = settings;
         this.store = new MailboxStore(settings.clock);
+        // the organization's mailboxes; a learner's appears when it is first sent mail
         store.mailbox(EmailAddress.of(settings.organizer));
+        settings.mailboxes.forEach(address -> store.mailbox(EmailAddress.of(address)));
+        settings.users.values().forEach(user -> {
+            store.mailbox(EmailAddress.of(user.ownMailbox()));
+            user.mayActFor().forEach(address -> store.mailbox(EmailAddress.of(address)));
+        });
         this.server = createServer(settings);
         this.executor = Executors.newCachedThreadPool(daemonThreads());
         server.setExecutor(executor);
@@ -264,6 +270,7 @@ public final class EwsSandbox implements AutoCloseable {
         private int port;
         private String organizer = DEFAULT_ORGANIZER;
         private final Map<String, Authenticator.BasicUser> users = new LinkedHashMap<>();
+        private final List<String> mailboxes = new ArrayList<>();
         private int maxRequestBytes = 10 * 1024 * 1024;
         private BearerTokenValidator bearerTokens;
         private final List<OAuthApp> oauthApps = new ArrayList<>();
@@ -291,6 +298,15 @@ public final class EwsSandbox implements AutoCloseable {
         /** The service account whose calendar holds the meetings. */
         public Builder organizer(String address) {
             this.organizer = address;
+            return this;
+        }
+
+        /**
+         * More mailboxes of the organization, e.g. another trainer's. Acting for an address without a mailbox fails
+         * with ErrorNonExistentMailbox, as in Exchange; learners' mailboxes appear when they are first sent mail.
+         */
+        public Builder mailbox(String... addresses) {
+            mailboxes.addAll(List.of(addresses));
             return this;
         }
 

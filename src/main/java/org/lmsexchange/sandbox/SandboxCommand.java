@@ -24,6 +24,8 @@ public final class SandboxCommand {
               --port N                 port to listen on (default 8765; 0 = any free port)
               --host ADDRESS           interface to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
               --organizer ADDRESS      the service-account mailbox (default svc@example.com)
+              --mailbox ADDRESS        another mailbox of the organization, e.g. a trainer's (repeatable);
+                                       acting for an address without a mailbox is ErrorNonExistentMailbox
               --user NAME:PASSWORD     a Basic user acting for the organizer mailbox (repeatable;
                                        default: the organizer's address with password 'sandbox')
               --bearer-token TOKEN     also accept this OAuth2 bearer token, as an app allowed to
@@ -97,6 +99,7 @@ public final class SandboxCommand {
                 case "--user" -> users.add(value(args, ++i, option));
                 case "--bearer-token" -> bearerToken = value(args, ++i, option);
                 case "--script" -> script = value(args, ++i, option);
+                case "--mailbox" -> builder.mailbox(value(args, ++i, option));
                 case "--latency" -> latency = Duration.ofMillis(number(option, value(args, ++i, option)));
                 case "--fault" -> faults.add(faultKind(value(args, ++i, option)));
                 case "--tls-keystore" -> tlsKeyStore = value(args, ++i, option);

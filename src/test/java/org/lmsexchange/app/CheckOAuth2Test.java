@@ -83,6 +83,18 @@ class CheckOAuth2Test {
     }
 
     @Test
+    void aMailboxThatDoesNotExistIsAWrongMailbox() throws Exception {
+        Map<String, String> settings = settings(sandbox, TestCertificates.LOOPBACK);
+        settings.put("ews.mailbox", "trainnig@example.com");
+
+        assertThat(check(settings)).isEqualTo(1);
+        assertThat(output()).contains("[ OK ] Authentication: OAuth2 token issued",
+                "[FAIL] Mailbox trainnig@example.com not readable",
+                "no mailbox has the address trainnig@example.com: wrong mailbox", "ews.mailbox");
+        assertThat(sandbox.mailboxes()).doesNotContain("trainnig@example.com");
+    }
+
+    @Test
     void aSelfSignedCertificateIsUntrustedUntilItsTrustStoreIsNamed() throws Exception {
         Map<String, String> settings = settings(sandbox, TestCertificates.LOOPBACK);
         settings.remove("ews.tls.trust-store");

@@ -49,7 +49,7 @@ class EndToEndClientTest {
             ItemSchema.ItemClass, EmailMessageSchema.From, EmailMessageSchema.Sender,
             MeetingMessageSchema.ResponseType, MeetingMessageSchema.IsDelegated);
 
-    private final EwsSandbox sandbox = EwsSandbox.builder().organizer(ORGANIZER)
+    private final EwsSandbox sandbox = EwsSandbox.builder().organizer(ORGANIZER).mailbox(TRAINER)
             .bearerTokens(BearerTokenValidator.appToken(TOKEN)).start();
 
     @AfterEach

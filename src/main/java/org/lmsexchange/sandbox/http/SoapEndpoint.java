@@ -90,7 +90,9 @@ public final class SoapEndpoint implements HttpHandler {
                 EwsException.invalidOperation("The sandbox does not support the operation " + request.operationName()
                         + "; it speaks " + String.join(", ", operations.names())));
         return store.inTransaction(s -> {
-            Mailbox mailbox = s.mailbox(EmailAddress.of(mailboxAddress));
+            // as Exchange: acting for an address that has no mailbox (a typo in the connector's settings) fails
+            Mailbox mailbox = s.existingMailbox(mailboxAddress).orElseThrow(() -> new EwsException(
+                    "ErrorNonExistentMailbox", "The SMTP address has no mailbox associated with it: " + mailboxAddress));
             return SoapEnvelope.success(xml -> operation.execute(new OperationContext(s, mailbox), request.operation(), xml));
         });
     }
