@@ -9,6 +9,7 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 import org.apache.http.conn.ConnectTimeoutException;
 import org.apache.http.conn.HttpHostConnectException;
 import org.lmsexchange.ews.EwsCallException;
+import org.lmsexchange.ews.EwsSetting;
 
 /**
  * What a failed EWS call most likely means, and which setting to change: the connector's own knowledge of how
@@ -17,11 +18,14 @@ import org.lmsexchange.ews.EwsCallException;
  */
 final class EwsDiagnosis {
 
-    static final String URL = "ews.url (EWS_URL)";
-    static final String TRUST_STORE = "ews.tls.trust-store, ews.tls.trust-store-type, ews.tls.trust-store-password: "
-            + "a trust store holding the certificate of the authority that signed Exchange's certificate";
-    static final String CREDENTIALS = "ews.username, ews.password, ews.domain (EWS_USERNAME, EWS_PASSWORD, EWS_DOMAIN)";
-    static final String MAILBOX = "ews.mailbox (EWS_MAILBOX)";
+    static final String URL = EwsSetting.URL.toString();
+    static final String TRUST_STORE = EwsSetting.TRUST_STORE.key() + ", " + EwsSetting.TRUST_STORE_TYPE.key() + ", "
+            + EwsSetting.TRUST_STORE_PASSWORD.key() + ": a trust store holding the certificate of the authority that "
+            + "signed Exchange's certificate";
+    static final String CREDENTIALS = EwsSetting.USERNAME.key() + ", " + EwsSetting.PASSWORD.key() + ", "
+            + EwsSetting.DOMAIN.key() + " (" + EwsSetting.USERNAME.environmentVariable() + ", "
+            + EwsSetting.PASSWORD.environmentVariable() + ", " + EwsSetting.DOMAIN.environmentVariable() + ")";
+    static final String MAILBOX = EwsSetting.MAILBOX.toString();
 
     /** A cause and the setting (or the Exchange-side permission) to change. */
     record Finding(String cause, String setting) {

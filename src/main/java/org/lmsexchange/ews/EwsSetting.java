@@ -12,6 +12,8 @@ public enum EwsSetting {
     AUTH("ews.auth"),
     USERNAME("ews.username"),
     PASSWORD("ews.password"),
+    DOMAIN("ews.domain"),
+    MAILBOX("ews.mailbox"),
     OAUTH2_TENANT("ews.oauth2.tenant"),
     OAUTH2_AUTHORITY_HOST("ews.oauth2.authority-host"),
     OAUTH2_CLIENT_ID("ews.oauth2.client-id"),
