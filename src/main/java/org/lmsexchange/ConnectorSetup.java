@@ -7,6 +7,7 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.health.HealthCheckRegistry;
+import org.lmsexchange.lms.ClaimTimings;
 import org.lmsexchange.lms.ConnectorTables;
 import org.lmsexchange.lms.DemoLms;
 import org.lmsexchange.lms.LmsDatabase;
@@ -34,6 +35,14 @@ public class ConnectorSetup implements CamelConfiguration {
     private String switchOnTime;
     @PropertyInject(value = "ews.url", defaultValue = "")
     private String ewsUrl;
+    @PropertyInject(value = "connector.events.stale-claim-after-s", defaultValue = "600")
+    private long staleClaimAfterSeconds;
+    @PropertyInject(value = "ews.timeout-ms", defaultValue = "30000")
+    private long ewsTimeoutMillis;
+    @PropertyInject(value = "ews.busy-retries", defaultValue = "3")
+    private int busyRetries;
+    @PropertyInject(value = "ews.max-back-off-ms", defaultValue = "30000")
+    private long maxBackOffMillis;
 
     @Override
     public void configure(CamelContext context) throws Exception {
@@ -57,6 +66,8 @@ public class ConnectorSetup implements CamelConfiguration {
         Instant switchOn = tables.switchOn(switchOnTime);
         context.getRegistry().bind("connectorSwitchOn", SqlValues.utc(switchOn));
         LOG.info("Events created at or after {} are connected to Exchange (connector.switch-on-time)", switchOn);
+        ClaimTimings.staleTooSoon(staleClaimAfterSeconds, ewsTimeoutMillis, busyRetries, maxBackOffMillis)
+                .ifPresent(LOG::warn);
         if (demo) {
             DemoLms.loadData(lms, database);
         }
