@@ -76,6 +76,15 @@ abstract class ConnectorTestSupport implements CamelContextAware {
     }
 
     private Properties commonSettings() {
+        return testSettings(database, sandbox, switchOn);
+    }
+
+    /**
+     * What every test's connector runs with on top of application.properties: its own database and sandbox, events
+     * created after {@code switchOn}, fast polls and back-offs, and no HTTP port. Also for tests that start
+     * camel-main themselves.
+     */
+    static Properties testSettings(TestDatabase database, EwsSandbox sandbox, Instant switchOn) {
         Properties settings = new Properties();
         settings.setProperty("lms.jdbc.url", database.url());
         settings.setProperty("lms.jdbc.user", database.user());
@@ -92,7 +101,7 @@ abstract class ConnectorTestSupport implements CamelContextAware {
         settings.setProperty("connector.responses.cron", "0/1 * * * * ?");
         settings.setProperty("connector.outage.first-back-off-ms", "500");
         settings.setProperty("connector.outage.max-back-off-ms", "2000");
-        // test classes run one after another in one JVM: no HTTP port of their own unless a test needs it
+        // test classes share a JVM (two JVMs run side by side): no HTTP port of their own unless a test needs it
         settings.setProperty("camel.management.enabled", "false");
         return settings;
     }

@@ -97,20 +97,9 @@ class TwoInstancesTest {
 
     private Main start(String name) {
         Main main = ConnectorApplication.newMain();
-        Properties settings = new Properties();
+        Properties settings = ConnectorTestSupport.testSettings(database, sandbox, switchOn);
         settings.setProperty("camel.main.name", name);
-        settings.setProperty("lms.jdbc.url", database.url());
-        settings.setProperty("lms.jdbc.user", database.user());
-        settings.setProperty("lms.jdbc.password", database.password());
-        settings.setProperty("lms.demo-data", "false");
-        settings.setProperty("ews.url", sandbox.ewsUrl().toString());
-        settings.setProperty("ews.mailbox", ORGANIZER);
-        settings.setProperty("ews.username", ORGANIZER);
-        settings.setProperty("ews.password", EwsSandbox.Builder.DEFAULT_PASSWORD);
-        settings.setProperty("connector.switch-on-time", switchOn.toString());
         settings.setProperty("connector.events.poll-period-ms", "200");
-        settings.setProperty("connector.responses.cron", "0/1 * * * * ?");
-        settings.setProperty("camel.management.enabled", "false");
         settings.forEach((key, value) -> main.addOverrideProperty((String) key, (String) value));
         Thread thread = new Thread(() -> {
             try {
