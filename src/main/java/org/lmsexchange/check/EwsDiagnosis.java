@@ -8,6 +8,7 @@ import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import org.apache.http.conn.ConnectTimeoutException;
 import org.apache.http.conn.HttpHostConnectException;
+import org.lmsexchange.Causes;
 import org.lmsexchange.ews.EwsCallException;
 import org.lmsexchange.ews.EwsSetting;
 
@@ -36,27 +37,27 @@ final class EwsDiagnosis {
 
     /** Why the EWS URL gave no usable answer: wrong address, untrusted certificate, not EWS. */
     static Finding unreachable(EwsCallException e, String host, int timeoutMillis) {
-        if (has(e, UnknownHostException.class)) {
+        if (Causes.has(e, UnknownHostException.class)) {
             return new Finding("the host name " + host + " is not known (DNS): wrong URL", URL);
         }
-        if (has(e, ConnectTimeoutException.class) || has(e, SocketTimeoutException.class)) {
+        if (Causes.has(e, ConnectTimeoutException.class) || Causes.has(e, SocketTimeoutException.class)) {
             return new Finding("no answer from " + host + " within " + timeoutMillis + " ms (ews.timeout-ms): wrong URL, "
                     + "or a firewall drops the connection", URL);
         }
-        if (has(e, ConnectException.class) || has(e, HttpHostConnectException.class)) {
+        if (Causes.has(e, ConnectException.class) || Causes.has(e, HttpHostConnectException.class)) {
             return new Finding("nothing accepts connections at " + host + " (connection refused): wrong URL (host or "
                     + "port), or Exchange is down", URL);
         }
-        if (has(e, SSLPeerUnverifiedException.class)) {
+        if (Causes.has(e, SSLPeerUnverifiedException.class)) {
             return new Finding("the certificate is not made out to " + host + " (host name mismatch): use the host "
                     + "name the certificate names in the URL", URL);
         }
-        if (has(e, SSLHandshakeException.class) && mentions(e, "certification path")) {
+        if (Causes.has(e, SSLHandshakeException.class) && mentions(e, "certification path")) {
             return new Finding("Exchange's certificate is not trusted: it is self-signed or signed by an authority "
                     + "(e.g. an internal CA) that is not in the trust store", TRUST_STORE);
         }
-        if (has(e, SSLException.class)) {
-            return new Finding("the TLS handshake failed (" + innermost(e) + "): is the URL's port an https port?", URL);
+        if (Causes.has(e, SSLException.class)) {
+            return new Finding("the TLS handshake failed (" + Causes.innermostMessage(e) + "): is the URL's port an https port?", URL);
         }
         if ("HTTP_404".equals(e.getResponseCode())) {
             return new Finding("no EWS at this address (HTTP 404): wrong URL; EWS normally answers at "
@@ -66,7 +67,7 @@ final class EwsDiagnosis {
             return new Finding("the server answered " + e.getResponseCode().replace('_', ' ') + " instead of EWS: wrong URL",
                     URL);
         }
-        return new Finding("no answer (" + innermost(e) + "): wrong URL, or the network is in the way", URL);
+        return new Finding("no answer (" + Causes.innermostMessage(e) + "): wrong URL, or the network is in the way", URL);
     }
 
     /** Why Exchange refused to sign the account in (HTTP 401 to the account's own folders). */
@@ -118,29 +119,8 @@ final class EwsDiagnosis {
                         + "(Exchange Online), Set-CASMailbox <mailbox> -EwsEnabled $true");
     }
 
-    private static boolean has(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static boolean mentions(Throwable e, String text) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().contains(text)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String innermost(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+        return Causes.chain(e).anyMatch(t -> t.getMessage() != null && t.getMessage().contains(text));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
+import org.lmsexchange.Causes;
 import org.lmsexchange.lms.ConnectorTables;
 import org.lmsexchange.lms.DemoLms;
 import org.lmsexchange.lms.LmsDatabase;
@@ -77,7 +78,7 @@ final class LmsCheck {
                     + " pending (waiting for a meeting)");
         } catch (SQLException | RuntimeException e) {
             return CheckResult.fail(reached + ", but counting the pending events failed",
-                    "the SQL does not fit this LMS's tables: " + rootMessage(e),
+                    "the SQL does not fit this LMS's tables: " + Causes.innermostMessage(e),
                     "sql.count-pending-events (keep it in step with sql.pending-events)");
         }
     }
@@ -106,13 +107,5 @@ final class LmsCheck {
 
     private long seconds(String key, long defaultValue) {
         return settings.property(key).map(Long::parseLong).orElse(defaultValue);
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
     }
 }

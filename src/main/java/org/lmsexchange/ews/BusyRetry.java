@@ -8,6 +8,7 @@ import microsoft.exchange.webservices.data.core.exception.http.HttpErrorExceptio
 import microsoft.exchange.webservices.data.core.exception.service.remote.ServiceResponseException;
 import microsoft.exchange.webservices.data.core.response.ServiceResponse;
 import microsoft.exchange.webservices.data.core.response.ServiceResponseCollection;
+import org.lmsexchange.Causes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -132,26 +133,11 @@ final class BusyRetry {
         }
         // no answer (refused, timed out, dropped, untrusted certificate), however the library wraps it; anything
         // else, e.g. an item the library refuses to build, is about the call, not about Exchange being reachable
-        return new EwsCallException(causedByIo(e) ? "IO" : "ERROR", what + " failed: " + describe(e), e);
+        return new EwsCallException(Causes.has(e, IOException.class) ? "IO" : "ERROR",
+                what + " failed: " + Causes.innermostMessage(e), e);
     }
 
-    private static boolean causedByIo(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof IOException) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    /** The innermost cause's message, or its type when it has none ("The request failed. null" helps nobody). */
-    private static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
-    }
 
     private static void pause(long millis) {
         try {
