@@ -35,16 +35,22 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "auth": getOrCreateConfiguration(target).setAuth(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "busybackoff":
         case "busyBackOff": getOrCreateConfiguration(target).setBusyBackOff(property(camelContext, long.class, value)); return true;
         case "busyretries":
         case "busyRetries": getOrCreateConfiguration(target).setBusyRetries(property(camelContext, int.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, org.lmsexchange.ews.EwsConfiguration.class, value)); return true;
         case "domain": getOrCreateConfiguration(target).setDomain(property(camelContext, java.lang.String.class, value)); return true;
+        case "keptrereaddelay":
+        case "keptRereadDelay": getOrCreateConfiguration(target).setKeptRereadDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxbackoff":
         case "maxBackOff": getOrCreateConfiguration(target).setMaxBackOff(property(camelContext, long.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "oauth2authorityhost":
         case "oauth2AuthorityHost": getOrCreateConfiguration(target).setOauth2AuthorityHost(property(camelContext, java.lang.String.class, value)); return true;
         case "oauth2certificate":
@@ -84,16 +90,22 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "auth": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "busybackoff":
         case "busyBackOff": return long.class;
         case "busyretries":
         case "busyRetries": return int.class;
         case "configuration": return org.lmsexchange.ews.EwsConfiguration.class;
         case "domain": return java.lang.String.class;
+        case "keptrereaddelay":
+        case "keptRereadDelay": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxbackoff":
         case "maxBackOff": return long.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "oauth2authorityhost":
         case "oauth2AuthorityHost": return java.lang.String.class;
         case "oauth2certificate":
@@ -134,16 +146,22 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "auth": return getOrCreateConfiguration(target).getAuth();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "busybackoff":
         case "busyBackOff": return getOrCreateConfiguration(target).getBusyBackOff();
         case "busyretries":
         case "busyRetries": return getOrCreateConfiguration(target).getBusyRetries();
         case "configuration": return target.getConfiguration();
         case "domain": return getOrCreateConfiguration(target).getDomain();
+        case "keptrereaddelay":
+        case "keptRereadDelay": return getOrCreateConfiguration(target).getKeptRereadDelay();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxbackoff":
         case "maxBackOff": return getOrCreateConfiguration(target).getMaxBackOff();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "oauth2authorityhost":
         case "oauth2AuthorityHost": return getOrCreateConfiguration(target).getOauth2AuthorityHost();
         case "oauth2certificate":

@@ -23,15 +23,26 @@ public class EwsEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(24);
+        Set<String> props = new HashSet<>(45);
         props.add("allowPlainHttp");
         props.add("auth");
+        props.add("backoffErrorThreshold");
+        props.add("backoffIdleThreshold");
+        props.add("backoffMultiplier");
+        props.add("bridgeErrorHandler");
         props.add("busyBackOff");
         props.add("busyRetries");
+        props.add("delay");
         props.add("domain");
+        props.add("exceptionHandler");
+        props.add("exchangePattern");
+        props.add("greedy");
+        props.add("initialDelay");
+        props.add("keptRereadDelay");
         props.add("lazyStartProducer");
         props.add("mailbox");
         props.add("maxBackOff");
+        props.add("maxMessagesPerPoll");
         props.add("oauth2AuthorityHost");
         props.add("oauth2Certificate");
         props.add("oauth2CertificatePassword");
@@ -42,11 +53,21 @@ public class EwsEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("operation");
         props.add("pageSize");
         props.add("password");
+        props.add("pollStrategy");
+        props.add("repeatCount");
+        props.add("runLoggingLevel");
+        props.add("scheduledExecutorService");
+        props.add("scheduler");
+        props.add("schedulerProperties");
+        props.add("sendEmptyMessageWhenIdle");
+        props.add("startScheduler");
+        props.add("timeUnit");
         props.add("timeout");
         props.add("trustStore");
         props.add("trustStorePassword");
         props.add("trustStoreType");
         props.add("url");
+        props.add("useFixedDelay");
         props.add("username");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(5);
@@ -56,7 +77,9 @@ public class EwsEndpointUriFactory extends org.apache.camel.support.component.En
         secretProps.add("trustStorePassword");
         secretProps.add("username");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
-        MULTI_VALUE_PREFIXES = Collections.emptyMap();
+        Map<String, String> prefixes = new HashMap<>(1);
+        prefixes.put("schedulerProperties", "scheduler.");
+        MULTI_VALUE_PREFIXES = Collections.unmodifiableMap(prefixes);
     }
 
     @Override

@@ -20,8 +20,7 @@ public class EwsConfiguration implements Cloneable {
     @UriPath
     @Metadata(required = true)
     private String mailbox;
-    @UriParam
-    @Metadata(required = true)
+    @UriParam(label = "producer")
     private EwsOperation operation;
     @UriParam
     @Metadata(required = true)
@@ -60,6 +59,10 @@ public class EwsConfiguration implements Cloneable {
     private int timeout = 30000;
     @UriParam(defaultValue = "50")
     private int pageSize = 50;
+    @UriParam(label = "consumer", defaultValue = "600000")
+    private long keptRereadDelay = 600_000;
+    @UriParam(label = "consumer", defaultValue = "0")
+    private int maxMessagesPerPoll;
     @UriParam(label = "advanced", defaultValue = "3")
     private int busyRetries = 3;
     @UriParam(label = "advanced", defaultValue = "1000")
@@ -79,7 +82,10 @@ public class EwsConfiguration implements Cloneable {
         this.mailbox = mailbox;
     }
 
-    /** The operation to perform; a message can override it with the CamelEwsOperation header. */
+    /**
+     * The operation a producer performs; a message can override it with the CamelEwsOperation header. A consumer
+     * has none: it polls the inbox for meeting responses.
+     */
     public EwsOperation getOperation() {
         return operation;
     }
@@ -250,13 +256,38 @@ public class EwsConfiguration implements Cloneable {
         this.timeout = timeout;
     }
 
-    /** findResponses: how many inbox items one page reads. */
+    /**
+     * How many inbox items one request lists, reads or deletes: one findResponses page; for the consumer, one
+     * FindItem page, one GetItem batch and one DeleteItem batch.
+     */
     public int getPageSize() {
         return pageSize;
     }
 
     public void setPageSize(int pageSize) {
         this.pageSize = pageSize;
+    }
+
+    /**
+     * Consumer: how long, in milliseconds, a response the route kept in the inbox (header CamelEwsDisposition =
+     * KEEP) is not read again. Such a response may stay for good (a reply to someone else's meeting); it is read
+     * again after this delay in case it has become one to process (its meeting recorded, its sender booked since).
+     */
+    public long getKeptRereadDelay() {
+        return keptRereadDelay;
+    }
+
+    public void setKeptRereadDelay(long keptRereadDelay) {
+        this.keptRereadDelay = keptRereadDelay;
+    }
+
+    /** Consumer: the most responses one poll hands to the route; the rest wait for the next poll. 0 = no limit. */
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
     }
 
     /** How often a request refused as busy (ErrorServerBusy, HTTP 503) is tried again before failing. */

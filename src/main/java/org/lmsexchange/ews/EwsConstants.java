@@ -22,6 +22,12 @@ public final class EwsConstants {
               javaType = "Boolean")
     public static final String MORE_AVAILABLE = HEADER_PREFIX + "MoreAvailable";
 
+    @Metadata(label = "consumer", description = "Set by the route: what becomes of the response once its exchange "
+            + "has completed successfully: DELETE (deleted after the poll) or KEEP (left in the inbox, not read again "
+            + "until keptRereadDelay has passed). Unset, or a failed exchange: read again at the next poll.",
+              javaType = "org.lmsexchange.ews.Disposition")
+    public static final String DISPOSITION = HEADER_PREFIX + "Disposition";
+
     private EwsConstants() {
     }
 }

@@ -7,15 +7,18 @@ import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
 import java.net.URI;
 import java.util.Locale;
 import org.apache.camel.util.ObjectHelper;
 
-/** Creates meetings, reads meeting responses and deletes processed ones in an Exchange mailbox over EWS. */
+/**
+ * Creates meetings in an Exchange mailbox over EWS (producer), and polls its inbox for meeting responses, deleting
+ * the ones the route processed (consumer).
+ */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "ews", title = "Exchange Web Services", syntax = "ews:mailbox",
-             category = { Category.MAIL }, producerOnly = true, headersClass = EwsConstants.class)
-public class EwsEndpoint extends DefaultEndpoint {
+             category = { Category.MAIL }, headersClass = EwsConstants.class)
+public class EwsEndpoint extends ScheduledPollEndpoint {
 
     @UriParam
     private EwsConfiguration configuration;
@@ -33,6 +36,9 @@ public class EwsEndpoint extends DefaultEndpoint {
         ObjectHelper.notNullOrEmpty(configuration.getMailbox(), "mailbox (ews:<mailbox>)");
         ObjectHelper.notNullOrEmpty(configuration.getUrl(), "url");
         checkUrl(configuration);
+        if (configuration.getPageSize() < 1) {
+            throw new IllegalArgumentException("pageSize is " + configuration.getPageSize() + "; it must be at least 1");
+        }
         exchangeServices = ((EwsComponent) getComponent()).exchangeServices(configuration);
     }
 
@@ -63,8 +69,11 @@ public class EwsEndpoint extends DefaultEndpoint {
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("The ews component is a producer only; poll with a timer or quartz route");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        EwsConsumer consumer = new EwsConsumer(this, processor);
+        configureConsumer(consumer);
+        consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
+        return consumer;
     }
 
     /** Opens the configured ExchangeServices (TLS, credentials); set once the endpoint is initialised. */

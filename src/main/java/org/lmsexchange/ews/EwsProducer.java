@@ -72,9 +72,9 @@ public class EwsProducer extends DefaultProducer {
     private void findResponses(ExchangeService service, BusyRetry retry, Message in) {
         int offset = in.getHeader(EwsConstants.OFFSET, 0, Integer.class);
         InboxResponses inbox = new InboxResponses(service, configuration.getMailbox());
-        InboxResponses.Page page = retry.run("reading meeting responses", () -> inbox.read(offset, configuration.getPageSize()));
-        in.setBody(page.replies());
-        in.setHeader(EwsConstants.NEXT_OFFSET, page.nextOffset());
+        InboxResponses.Page page = retry.run("listing meeting responses", () -> inbox.find(offset, configuration.getPageSize()));
+        in.setBody(retry.run("reading meeting responses", () -> inbox.read(page.ids())));
+        in.setHeader(EwsConstants.NEXT_OFFSET, offset + page.ids().size());
         in.setHeader(EwsConstants.MORE_AVAILABLE, page.moreAvailable());
     }
 

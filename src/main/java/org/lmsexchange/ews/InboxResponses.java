@@ -2,7 +2,6 @@ package org.lmsexchange.ews;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import microsoft.exchange.webservices.data.core.ExchangeService;
 import microsoft.exchange.webservices.data.core.PropertySet;
@@ -14,8 +13,7 @@ import microsoft.exchange.webservices.data.core.enumeration.search.OffsetBasePoi
 import microsoft.exchange.webservices.data.core.enumeration.search.SortDirection;
 import microsoft.exchange.webservices.data.core.enumeration.service.ServiceResult;
 import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
-import microsoft.exchange.webservices.data.core.exception.service.local.ServiceLocalException;
-import microsoft.exchange.webservices.data.core.response.ServiceResponse;
+import microsoft.exchange.webservices.data.core.response.GetItemResponse;
 import microsoft.exchange.webservices.data.core.response.ServiceResponseCollection;
 import microsoft.exchange.webservices.data.core.service.item.Item;
 import microsoft.exchange.webservices.data.core.service.item.MeetingResponse;
@@ -25,6 +23,7 @@ import microsoft.exchange.webservices.data.core.service.schema.ItemSchema;
 import microsoft.exchange.webservices.data.core.service.schema.MeetingMessageSchema;
 import microsoft.exchange.webservices.data.property.complex.EmailAddress;
 import microsoft.exchange.webservices.data.property.complex.FolderId;
+import microsoft.exchange.webservices.data.property.complex.ItemId;
 import microsoft.exchange.webservices.data.property.complex.Mailbox;
 import microsoft.exchange.webservices.data.search.FindItemsResults;
 import microsoft.exchange.webservices.data.search.ItemView;
@@ -33,14 +32,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads meeting responses from the service account's inbox, a page at a time: one FindItem for the page's ids
- * (only items whose class starts with IPM.Schedule.Meeting.Resp, oldest first) and one batched GetItem for their
- * details. Other mail is never even read.
+ * Reads meeting responses from the service account's inbox in two steps: FindItem for one page of their ids (only
+ * items whose class starts with IPM.Schedule.Meeting.Resp, oldest first), and one batched GetItem for the details
+ * of the ids asked for. Other mail is never even read.
  */
 final class InboxResponses {
 
-    /** One page of responses and where the next page starts. */
-    record Page(List<MeetingReply> replies, int nextOffset, boolean moreAvailable) {
+    /** One page of response ids, in the order Exchange lists them, and whether more follow. */
+    record Page(List<String> ids, boolean moreAvailable) {
     }
 
     private static final PropertySet DETAILS = new PropertySet(BasePropertySet.IdOnly,
@@ -58,7 +57,8 @@ final class InboxResponses {
         this.mailbox = mailbox;
     }
 
-    Page read(int offset, int pageSize) throws Exception {
+    /** The ids of the responses at {@code offset}, at most {@code pageSize} of them. */
+    Page find(int offset, int pageSize) throws Exception {
         ItemView view = new ItemView(pageSize, offset, OffsetBasePoint.Beginning);
         view.setPropertySet(new PropertySet(BasePropertySet.IdOnly, ItemSchema.ItemClass));
         view.getOrderBy().add(ItemSchema.DateTimeReceived, SortDirection.Ascending);
@@ -66,22 +66,34 @@ final class InboxResponses {
                 ContainmentMode.Prefixed, ComparisonMode.IgnoreCase);
         FindItemsResults<Item> found = service.findItems(new FolderId(WellKnownFolderName.Inbox, new Mailbox(mailbox)),
                 responses, view);
-        List<MeetingReply> replies = new ArrayList<>();
-        if (!found.getItems().isEmpty()) {
-            ServiceResponseCollection<ServiceResponse> details =
-                    service.loadPropertiesForItems(found.getItems(), DETAILS);
-            BusyRetry.throwIfBusy(details);
-            for (int i = 0; i < found.getItems().size(); i++) {
-                Item item = found.getItems().get(i);
-                ServiceResponse loaded = details.getResponseAtIndex(i);
-                if (loaded.getResult() == ServiceResult.Error) {
-                    skip(item, loaded.getErrorCode());
-                    continue;
-                }
-                toReply(item).ifPresent(replies::add);
-            }
+        List<String> ids = new ArrayList<>();
+        for (Item item : found.getItems()) {
+            ids.add(item.getId().getUniqueId());
         }
-        return new Page(replies, offset + found.getItems().size(), found.isMoreAvailable());
+        return new Page(ids, found.isMoreAvailable());
+    }
+
+    /** The replies among the given items, read in one batch; an item that cannot be read is skipped. */
+    List<MeetingReply> read(List<String> itemIds) throws Exception {
+        List<MeetingReply> replies = new ArrayList<>();
+        if (itemIds.isEmpty()) {
+            return replies;
+        }
+        List<ItemId> ids = new ArrayList<>();
+        for (String id : itemIds) {
+            ids.add(new ItemId(id));
+        }
+        ServiceResponseCollection<GetItemResponse> details = service.bindToItems(ids, DETAILS);
+        BusyRetry.throwIfBusy(details);
+        for (int i = 0; i < ids.size(); i++) {
+            GetItemResponse loaded = details.getResponseAtIndex(i);
+            if (loaded.getResult() == ServiceResult.Error) {
+                skip(itemIds.get(i), loaded.getErrorCode());
+                continue;
+            }
+            toReply(loaded.getItem()).ifPresent(replies::add);
+        }
+        return replies;
     }
 
     /** A reply record, or empty for an item that is not an Accept / Tentative / Decline response. */
@@ -99,18 +111,18 @@ final class InboxResponses {
     }
 
     private static String address(EmailAddress address) {
-        return address == null || address.getAddress() == null ? null : address.getAddress().toLowerCase(Locale.ROOT);
+        return address == null ? null : address.getAddress();
     }
 
     /**
-     * An item that cannot be read must not block the rest of the page. Gone since FindItem is normal (another
-     * connector instance deleted it after applying it), so only other errors are worth a warning.
+     * An item that cannot be read must not block the rest. Gone since FindItem is normal (another connector
+     * instance deleted it after applying it), so only other errors are worth a warning.
      */
-    private static void skip(Item item, ServiceError error) throws ServiceLocalException {
+    private static void skip(String itemId, ServiceError error) {
         if (error == ServiceError.ErrorItemNotFound) {
-            LOG.debug("Skipping inbox item {}: deleted since it was found", item.getId().getUniqueId());
+            LOG.debug("Skipping inbox item {}: deleted since it was found", itemId);
         } else {
-            LOG.warn("Skipping inbox item {}: reading it failed with {}", item.getId().getUniqueId(), error);
+            LOG.warn("Skipping inbox item {}: reading it failed with {}", itemId, error);
         }
     }
 }

@@ -8,8 +8,8 @@ import java.time.Instant;
  * @param itemId     the inbox item, to delete once processed
  * @param uid        the meeting's UID, which ties the response to an event
  * @param answer     Accept, Tentative or Decline
- * @param learner    the attendee who answered (From), lower case
- * @param sender     who sent it (differs from {@code learner} when a delegate answered), lower case
+ * @param learner    the attendee who answered (From), trimmed and in lower case, as every address is compared
+ * @param sender     who sent it (differs from {@code learner} when a delegate answered), trimmed and in lower case
  * @param sentAt     when the learner sent it: the latest answer wins
  * @param outOfDate  Exchange's flag for a response superseded by a later meeting update
  */
@@ -21,4 +21,9 @@ public record MeetingReply(String itemId,
                            boolean delegated,
                            boolean outOfDate,
                            Instant sentAt) {
+
+    public MeetingReply {
+        learner = Addresses.normalized(learner);
+        sender = Addresses.normalized(sender);
+    }
 }

@@ -68,12 +68,22 @@ public class OutageWatch extends EventNotifierSupport {
         }
         Exception failure = sent.getExchange().getException();
         if (failure == null) {
-            calledDependency(sent.getEndpoint()).ifPresent(dependency -> outages.get(dependency).succeeded());
+            succeeded(sent.getEndpoint());
         } else if (isCallOut(sent.getEndpoint())) {
             // counted where it happened only: the same failure passes back through every direct: call above it
-            OutageCauses.unreachable(failure)
-                    .ifPresent(dependency -> outages.get(dependency).failed(OutageCauses.reason(failure)));
+            failed(failure);
         }
+    }
+
+    /** A call to (or a poll of) the endpoint succeeded: the outage of what it reaches, if any, is over. */
+    public void succeeded(Endpoint endpoint) {
+        calledDependency(endpoint).ifPresent(dependency -> outages.get(dependency).succeeded());
+    }
+
+    /** A call failed: if the failure shows a dependency unreachable, its outage starts or goes on. */
+    public void failed(Throwable failure) {
+        OutageCauses.unreachable(failure)
+                .ifPresent(dependency -> outages.get(dependency).failed(OutageCauses.reason(failure)));
     }
 
     /** A call that leaves the routes: to the database (jdbc:, or a bean running SQL) or to Exchange (ews:). */

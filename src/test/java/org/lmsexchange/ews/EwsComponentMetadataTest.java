@@ -16,6 +16,7 @@ class EwsComponentMetadataTest {
     void listsTheEndpointOptionsWithCredentialsMarkedSecret() throws Exception {
         JsonNode options = metadata().path("properties");
 
+        assertThat(metadata().path("component").path("producerOnly").asBoolean()).isFalse();
         assertThat(options.fieldNames()).toIterable().contains("mailbox", "operation", "url", "username", "password");
         assertThat(options.path("url").path("required").asBoolean()).isTrue();
         assertThat(options.path("mailbox").path("kind").asText()).isEqualTo("path");
@@ -42,9 +43,26 @@ class EwsComponentMetadataTest {
     }
 
     @Test
+    void listsTheConsumerOptionsWithThePollingOnesCamelGives() throws Exception {
+        JsonNode options = metadata().path("properties");
+
+        assertThat(options.path("keptRereadDelay").path("label").asText()).isEqualTo("consumer");
+        assertThat(options.path("keptRereadDelay").path("defaultValue").asLong()).isEqualTo(600_000);
+        assertThat(options.path("maxMessagesPerPoll").path("label").asText()).isEqualTo("consumer");
+        assertThat(options.path("operation").path("label").asText()).isEqualTo("producer");
+        assertThat(options.fieldNames()).toIterable()
+                .contains("scheduler", "schedulerProperties", "pollStrategy", "exceptionHandler", "backoffMultiplier");
+    }
+
+    @Test
     void describesTheHeaders() throws Exception {
-        assertThat(metadata().path("headers").fieldNames()).toIterable().containsExactlyInAnyOrder(
-                EwsConstants.OPERATION, EwsConstants.OFFSET, EwsConstants.NEXT_OFFSET, EwsConstants.MORE_AVAILABLE);
+        JsonNode headers = metadata().path("headers");
+
+        assertThat(headers.fieldNames()).toIterable().containsExactlyInAnyOrder(EwsConstants.OPERATION,
+                EwsConstants.OFFSET, EwsConstants.NEXT_OFFSET, EwsConstants.MORE_AVAILABLE, EwsConstants.DISPOSITION);
+        assertThat(headers.path(EwsConstants.DISPOSITION).path("label").asText()).isEqualTo("consumer");
+        assertThat(headers.path(EwsConstants.DISPOSITION).path("enum")).extracting(JsonNode::asText)
+                .containsExactly("DELETE", "KEEP");
     }
 
     private static JsonNode metadata() throws Exception {

@@ -41,8 +41,13 @@ abstract class EwsSandboxTestSupport extends CamelTestSupport {
 
     /** An ews endpoint on the sandbox's organizer mailbox with the sandbox's user; options like "pageSize=2". */
     String ews(String operation, String... options) {
-        StringBuilder uri = new StringBuilder("ews:" + ORGANIZER + "?operation=" + operation
-                + "&url=" + sandbox.ewsUrl() + "&username=" + ORGANIZER + "&password=RAW(" + PASSWORD + ")");
+        return inbox(options) + "&operation=" + operation;
+    }
+
+    /** The ews endpoint of the organizer's mailbox with the sandbox's user, e.g. to consume its inbox. */
+    String inbox(String... options) {
+        StringBuilder uri = new StringBuilder("ews:" + ORGANIZER + "?url=" + sandbox.ewsUrl() + "&username=" + ORGANIZER
+                + "&password=RAW(" + PASSWORD + ")");
         for (String option : options) {
             uri.append('&').append(option);
         }
