@@ -6,37 +6,47 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.lmsexchange.ews.MeetingReply;
 
 /**
- * Applies a learner's reply to their booking in ONE transaction that first locks the booking: so two connector
- * instances reading the same inbox apply each reply once in effect, and the later answer wins even when they
- * handle two answers of one learner at the same moment. Every statement comes from application.properties
- * (sql.lock-bookings, sql.latest-reply, sql.update-booking, sql.record-reply, sql.record-first-reply).
+ * What a learner's reply does to the LMS, in ONE transaction: the event of its meeting is looked up, the learner's
+ * booking rows on that event are locked, the reply is compared with the latest one applied, and the learner's
+ * ACTIVE booking is updated per the policy, the reply recorded. Locking first makes two connector instances reading
+ * the same inbox apply each reply once in effect, the later answer last, even when they handle two answers of one
+ * learner at the same moment. An answer never revives a cancelled booking: the seat may be someone else's by now.
+ * Every statement comes from application.properties (sql.event-of-meeting, sql.lock-bookings, sql.latest-reply,
+ * sql.update-booking, sql.record-reply, sql.record-first-reply).
  */
 public class BookingReplies {
 
+    /** One of the learner's booking rows on the event, as locked. */
+    private record Booking(Object id, String status) {
+    }
+
     private DataSource dataSource;
     private ReplyPolicy policy;
+    private NamedSql eventOfMeeting;
     private NamedSql lockBookings;
     private NamedSql latestReply;
     private NamedSql updateBooking;
     private NamedSql recordReply;
     private NamedSql recordFirstReply;
 
-    public ReplyOutcome apply(MeetingReply reply, String eventId) throws SQLException {
-        Map<String, Object> values = values(reply, eventId);
+    public ReplyResult apply(MeetingReply reply) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             // each statement must see what other instances committed meanwhile, whatever the server's default
             connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             connection.setAutoCommit(false);
             try {
-                ReplyOutcome outcome = applyLocked(connection, values);
+                ReplyResult result = applyInTransaction(connection, reply);
                 connection.commit();
-                return outcome;
+                return result;
             } catch (SQLException | RuntimeException e) {
                 rollBack(connection, e);
                 throw e;
@@ -53,26 +63,49 @@ public class BookingReplies {
         }
     }
 
-    private ReplyOutcome applyLocked(Connection connection, Map<String, Object> values) throws SQLException {
-        if (!lockedAny(connection, values)) {
-            return ReplyOutcome.NOT_ON_ROSTER;
+    private ReplyResult applyInTransaction(Connection connection, MeetingReply reply) throws SQLException {
+        Optional<String> eventId = eventOf(connection, reply.uid());
+        if (eventId.isEmpty()) {
+            return ReplyResult.notOurMeeting();
+        }
+        Map<String, Object> values = values(reply, eventId.get());
+        List<Booking> bookings = lockBookings(connection, values);
+        List<String> statuses = bookings.stream().map(Booking::status).toList();
+        if (bookings.isEmpty()) {
+            return ReplyResult.unchanged(ReplyOutcome.NOT_ON_ROSTER, eventId.get(), statuses);
         }
         ReplyOutcome outcome = againstLatest(connection, values);
-        if (outcome == ReplyOutcome.APPLIED) {
-            update(connection, updateBooking, values);
-            if (update(connection, recordReply, values) == 0) {
-                update(connection, recordFirstReply, values);
-            }
+        if (outcome != ReplyOutcome.APPLIED) {
+            return ReplyResult.unchanged(outcome, eventId.get(), statuses);
         }
-        return outcome;
+        int updated = updateActive(connection, bookings, values);
+        if (update(connection, recordReply, values) == 0) {
+            update(connection, recordFirstReply, values);
+        }
+        if (updated == 0) {
+            return ReplyResult.unchanged(ReplyOutcome.NO_ACTIVE_BOOKING, eventId.get(), statuses);
+        }
+        return new ReplyResult(ReplyOutcome.APPLIED, eventId.get(), updated, (String) values.get("status"),
+                (String) values.get("response"), statuses);
     }
 
-    /** Locks the learner's booking rows until commit; none means the learner is not on the roster. */
-    private boolean lockedAny(Connection connection, Map<String, Object> values) throws SQLException {
-        try (PreparedStatement statement = lockBookings.prepare(connection, values);
-             ResultSet bookings = statement.executeQuery()) {
-            return bookings.next();
+    private Optional<String> eventOf(Connection connection, String uid) throws SQLException {
+        try (PreparedStatement statement = eventOfMeeting.prepare(connection, Map.of("uid", uid == null ? "" : uid));
+             ResultSet meetings = statement.executeQuery()) {
+            return meetings.next() ? Optional.of(meetings.getString("event_id")) : Optional.empty();
         }
+    }
+
+    /** Locks the learner's booking rows on the event until commit; none means the learner is not on the roster. */
+    private List<Booking> lockBookings(Connection connection, Map<String, Object> values) throws SQLException {
+        List<Booking> bookings = new ArrayList<>();
+        try (PreparedStatement statement = lockBookings.prepare(connection, values);
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                bookings.add(new Booking(rows.getObject("booking_id"), String.valueOf(rows.getString("status"))));
+            }
+        }
+        return bookings;
     }
 
     /** Compares this reply with the latest applied one: the later sent wins, and a reply is applied once. */
@@ -89,6 +122,19 @@ public class BookingReplies {
             Instant sent = ((OffsetDateTime) values.get("sentAt")).toInstant();
             return applied.isAfter(sent) ? ReplyOutcome.SUPERSEDED : ReplyOutcome.APPLIED;
         }
+    }
+
+    /** Updates the learner's active bookings (one, normally), never a cancelled one; returns the rows changed. */
+    private int updateActive(Connection connection, List<Booking> bookings, Map<String, Object> values)
+            throws SQLException {
+        int updated = 0;
+        for (Booking booking : bookings) {
+            if (policy.isActive(booking.status())) {
+                values.put("bookingId", booking.id());
+                updated += update(connection, updateBooking, values);
+            }
+        }
+        return updated;
     }
 
     private static int update(Connection connection, NamedSql sql, Map<String, Object> values) throws SQLException {
@@ -116,6 +162,10 @@ public class BookingReplies {
 
     public void setPolicy(ReplyPolicy policy) {
         this.policy = policy;
+    }
+
+    public void setEventOfMeeting(String sql) {
+        this.eventOfMeeting = new NamedSql("sql.event-of-meeting", sql);
     }
 
     public void setLockBookings(String sql) {

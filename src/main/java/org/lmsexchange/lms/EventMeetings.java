@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.lmsexchange.ews.Invitee;
@@ -53,7 +52,7 @@ public class EventMeetings {
                 throw new InvalidEventException(eventId, "learner_email",
                         email == null ? "is missing on a booking" : "'" + email + "' is not a valid e-mail address");
             }
-            invitees.add(new Invitee(email.trim().toLowerCase(Locale.ROOT), text(learner, "learner_name")));
+            invitees.add(new Invitee(email, text(learner, "learner_name")));
         }
         return invitees;
     }

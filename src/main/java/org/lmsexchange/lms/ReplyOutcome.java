@@ -1,18 +1,17 @@
 package org.lmsexchange.lms;
 
-/** What became of one learner's reply. Only NOT_ON_ROSTER leaves it in the inbox; the others are processed. */
+/** What became of one learner's reply. The first two leave it in the inbox; the others are processed. */
 public enum ReplyOutcome {
-    /** The sender has no booking on the event: not our learner's answer, left for a person to read. */
+    /** A reply to a meeting the connector has no record of: not ours, left for a person to read. */
+    NOT_OUR_MEETING,
+    /** The sender has no booking on the event at all: not our learner's answer, left for a person to read. */
     NOT_ON_ROSTER,
+    /** The learner's bookings on the event are all cancelled (or otherwise not active): nothing to change. */
+    NO_ACTIVE_BOOKING,
     /** The learner sent it before the answer already applied: the booking keeps the later answer. */
     SUPERSEDED,
     /** This very reply was applied before; only its deletion was pending. */
     ALREADY_APPLIED,
-    /** The booking now shows this answer. */
-    APPLIED;
-
-    /** Whether the reply may be deleted from the inbox. */
-    public boolean isProcessed() {
-        return this != NOT_ON_ROSTER;
-    }
+    /** The learner's active booking now shows this answer. */
+    APPLIED
 }

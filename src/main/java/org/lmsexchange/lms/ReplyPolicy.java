@@ -1,13 +1,20 @@
 package org.lmsexchange.lms;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.lmsexchange.ews.ReplyAnswer;
 
 /**
- * What a learner's answer does to their booking: the booking status and the response mark to write. Defaults
- * (from application.properties): Decline cancels the booking at once, freeing the seat; Tentative keeps it booked,
- * marked tentative; Accept keeps it booked, marked accepted.
+ * What a learner's answer does to their booking: the booking status and the response mark to write, and which
+ * booking statuses an answer may change at all (the active ones). Defaults (from application.properties): Decline
+ * cancels the booking at once, freeing the seat; Tentative keeps it booked, marked tentative; Accept keeps it booked,
+ * marked accepted; only a BOOKED booking changes, so an answer never revives a cancelled one.
  */
 public class ReplyPolicy {
+
+    private Set<String> activeStatuses = Set.of("BOOKED");
 
     private String acceptStatus = "BOOKED";
     private String acceptResponse = "ACCEPTED";
@@ -15,6 +22,18 @@ public class ReplyPolicy {
     private String tentativeResponse = "TENTATIVE";
     private String declineStatus = "CANCELLED";
     private String declineResponse = "DECLINED";
+
+    /**
+     * Whether an answer may change a booking with this status (compared trimmed, case-insensitively): one of the
+     * active statuses, or one this policy writes for an Accept or a Tentative, since those keep the seat.
+     */
+    public boolean isActive(String status) {
+        if (status == null) {
+            return false;
+        }
+        String s = normalized(status);
+        return activeStatuses.contains(s) || s.equals(normalized(acceptStatus)) || s.equals(normalized(tentativeStatus));
+    }
 
     public String statusFor(ReplyAnswer answer) {
         return switch (answer) {
@@ -54,5 +73,19 @@ public class ReplyPolicy {
 
     public void setDeclineResponse(String declineResponse) {
         this.declineResponse = declineResponse;
+    }
+
+    /** The active statuses, comma-separated, e.g. "BOOKED" or "BOOKED, WAITLIST_CONFIRMED". */
+    public void setActiveStatuses(String statuses) {
+        activeStatuses = Arrays.stream(statuses.split(",")).map(ReplyPolicy::normalized).filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+        if (activeStatuses.isEmpty()) {
+            throw new IllegalArgumentException("connector.policy.active-statuses is empty: name the booking statuses "
+                    + "an answer may change, e.g. BOOKED");
+        }
+    }
+
+    private static String normalized(String status) {
+        return status.trim().toUpperCase(Locale.ROOT);
     }
 }

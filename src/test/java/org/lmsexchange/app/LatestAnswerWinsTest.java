@@ -30,10 +30,23 @@ class LatestAnswerWinsTest extends ConnectorTestSupport {
         eventually().untilAsserted(() -> assertThat(inbox()).isEmpty());
         assertThat(lms.booking("EVT-ORDER", ADA)).containsEntry("status", "CANCELLED").containsEntry("response", "DECLINED");
 
-        // an Accept sent after the Decline: the learner changed their mind
-        answer(ADA, uid, Answer.ACCEPT, declinedAt.plus(Duration.ofMinutes(1)));
-        eventually().untilAsserted(() -> assertThat(lms.booking("EVT-ORDER", ADA))
-                .containsEntry("status", "BOOKED").containsEntry("response", "ACCEPTED"));
+        // a Tentative sent after the Decline: her booking is cancelled, the seat freed; the answer revives nothing
+        answer(ADA, uid, Answer.TENTATIVE, declinedAt.plus(Duration.ofMinutes(1)));
+        eventually().untilAsserted(() -> assertThat(inbox()).isEmpty());
+        assertThat(lms.booking("EVT-ORDER", ADA)).containsEntry("status", "CANCELLED").containsEntry("response", "DECLINED");
+    }
+
+    @Test
+    void aLaterSentAnswerWinsOverTheAppliedOne() {
+        String uid = awaitMeeting(lms.event("EVT-MIND").booked(ADA).insert());
+        Instant acceptedAt = Instant.now();
+
+        answer(ADA, uid, Answer.ACCEPT, acceptedAt);
+        eventually().untilAsserted(() -> assertThat(lms.booking("EVT-MIND", ADA)).containsEntry("response", "ACCEPTED"));
+        answer(ADA, uid, Answer.TENTATIVE, acceptedAt.plus(Duration.ofMinutes(1)));
+
+        eventually().untilAsserted(() -> assertThat(lms.booking("EVT-MIND", ADA))
+                .containsEntry("status", "BOOKED").containsEntry("response", "TENTATIVE"));
         eventually().untilAsserted(() -> assertThat(inbox()).isEmpty());
     }
 
