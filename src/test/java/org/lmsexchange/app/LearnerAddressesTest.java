@@ -3,6 +3,7 @@ package org.lmsexchange.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.lmsexchange.sandbox.EwsSandbox;
 import org.lmsexchange.sandbox.view.ItemView;
 
 /**
@@ -14,6 +15,13 @@ class LearnerAddressesTest extends ConnectorTestSupport {
 
     private static final String IVAN_STORED = " ivan@example.com ";
     private static final String OLGA_STORED = "Olga@Example.COM";
+    /** How the organization spells Ivan's mailbox: Exchange shows his answers as from this address. */
+    private static final String IVAN_MAILBOX = "IVAN@Example.com";
+
+    @Override
+    protected EwsSandbox.Builder sandboxSettings() {
+        return super.sandboxSettings().mailbox(IVAN_MAILBOX);
+    }
 
     @Test
     void learnersStoredPaddedOrInUpperCaseAreInvitedAndTheirAnswersApplied() {
@@ -24,8 +32,8 @@ class LearnerAddressesTest extends ConnectorTestSupport {
         assertThat(sandbox.received("ivan@example.com")).extracting(ItemView::uid).containsExactly(uid);
         assertThat(sandbox.received("olga@example.com")).extracting(ItemView::uid).containsExactly(uid);
 
-        // Exchange shows the answering learner's address as their mailbox spells it
-        sandbox.learner("IVAN@EXAMPLE.COM").accept(uid);
+        // Exchange shows the answering learner's address as their mailbox spells it: IVAN@Example.com
+        sandbox.learner("ivan@example.com").accept(uid);
         sandbox.learner("olga@example.com").decline(uid);
 
         eventually().untilAsserted(() -> assertThat(inbox()).isEmpty());

@@ -59,6 +59,19 @@ class LearnerAnswersTest {
         assertThat(answered.attendee(BEN).responseType()).isEqualTo(ResponseType.NoResponseReceived);
     }
 
+    @Test
+    void anAnswerIsFromTheLearnersMailboxAsTheOrganizationSpellsIt() {
+        try (EwsSandbox spelled = EwsSandbox.builder().mailbox("Anna.Smith@Example.COM").start()) {
+            String uid = TestMeetings.invite(spelled, "Safety 101", "anna.smith@example.com");
+
+            spelled.learner("anna.smith@example.com").accept(uid);
+
+            ItemView response = onlyItem(spelled.mailbox(spelled.organizer()).items("inbox"));
+            assertThat(response.from()).isEqualTo("Anna.Smith@Example.COM");
+            assertThat(response.sender()).isEqualTo("Anna.Smith@Example.COM");
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({
         "TENTATIVE, IPM.Schedule.Meeting.Resp.Tent, Tentative, Tentative: Safety 101",

@@ -39,13 +39,21 @@ public final class MeetingResponder {
                         + meeting.subject + "' (uid " + meeting.uid + ")"));
         Instant sentAt = answer.sentAt() != null ? answer.sentAt() : s.now();
 
-        MailItem response = responseTo(s, meeting, attendee.mailbox(), answer, sentAt);
+        MailItem response = responseTo(s, meeting, responder(s, attendee), answer, sentAt);
         s.deliver(organizer, response);
 
         attendee.recordResponse(answer.answer().responseType(), sentAt);
         meeting.touch();
         organizerMailbox.calendar().updated(meeting);
         return response.id;
+    }
+
+    /**
+     * Who the response is from: the attendee's mailbox as the organization spells its address (Exchange resolves an
+     * attendee to the mailbox's primary SMTP address, e.g. Ivan.Petrov@Example.com for ivan.petrov@example.com).
+     */
+    private static EmailAddress responder(MailboxStore s, Attendee attendee) {
+        return s.existingMailbox(attendee.mailbox().address()).map(Mailbox::address).orElse(attendee.mailbox());
     }
 
     private MailItem responseTo(MailboxStore s, MailItem meeting, EmailAddress learner, LearnerAnswer answer,
