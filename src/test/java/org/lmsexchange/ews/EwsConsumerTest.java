@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.Exchange;
-import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.lmsexchange.sandbox.view.ItemView;
@@ -25,16 +24,6 @@ class EwsConsumerTest extends EwsSandboxTestSupport {
     private static final String FAIL = "FAIL";
 
     private final List<String> handedOver = Collections.synchronizedList(new ArrayList<>());
-
-    @Override
-    protected RoutesBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:create").to(ews("createMeeting"));
-            }
-        };
-    }
 
     @Test
     void handsOverEveryResponseOnEveryPageOnceAndDeletesThemInBatches() throws Exception {
@@ -122,7 +111,7 @@ class EwsConsumerTest extends EwsSandboxTestSupport {
     }
 
     private String createMeeting(String... learners) {
-        return template.requestBody("direct:create", meeting("C-1", "Europe/Berlin", learners), CreatedMeeting.class)
+        return template.requestBody(ews("createMeeting"), meeting("C-1", "Europe/Berlin", learners), CreatedMeeting.class)
                 .uid();
     }
 }
