@@ -3,7 +3,9 @@ package org.lmsexchange.app;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelContextAware;
@@ -104,6 +107,25 @@ abstract class ConnectorTestSupport implements CamelContextAware {
         // test classes share a JVM (two JVMs run side by side): no HTTP port of their own unless a test needs it
         settings.setProperty("camel.management.enabled", "false");
         return settings;
+    }
+
+    /** A setting as application.properties (the top-level file) has it, placeholders and all. */
+    static String defaultSetting(String key) {
+        Properties defaults = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("application.properties"))) {
+            defaults.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Objects.requireNonNull(defaults.getProperty(key), key + " is not in application.properties");
+    }
+
+    /** A poll query with one of its columns selected differently, e.g. a value of another type. */
+    static String withColumn(String query, String column, String replacement) {
+        if (!query.contains(column)) {
+            throw new IllegalArgumentException("the query has no '" + column + "': " + query);
+        }
+        return query.replace(column, replacement);
     }
 
     /**
