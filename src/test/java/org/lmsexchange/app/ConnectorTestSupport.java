@@ -24,23 +24,23 @@ import org.apache.camel.test.main.junit5.Configure;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
-import org.lmsexchange.ConnectorApplication;
 import org.lmsexchange.ConnectorSetup;
 import org.lmsexchange.ews.SelfSignedCertificate;
 import org.lmsexchange.ews.TestCertificates;
 import org.lmsexchange.sandbox.EwsSandbox;
 import org.lmsexchange.sandbox.view.ItemView;
+import org.lmsexchange.settings.SettingsFiles;
 
 /**
- * Boots the real connector as {@code java -jar} does: the top-level application.properties, the YAML routes in
- * routes/ and the ConnectorSetup configuration. Each test class gets its own EWS sandbox (any free port) and its
+ * Boots the real connector as {@code java -jar} does: the top-level application.properties and the YAML routes in
+ * routes/ as the jar carries them (the build copies them onto the classpath), and the ConnectorSetup configuration. Each test class gets its own EWS sandbox (any free port) and its
  * own LMS database (in-memory H2, or a fresh one on PostgreSQL or MariaDB: see TestDatabase), and fast timings (events polled every 500 ms, the inbox read every second).
  * <p>
  * The per-class settings (sandbox URL, database name) are only known at run time, so they are handed to camel-main
  * the way a deployment hands it mounted secrets: a properties file named by camel.main.file-configurations, whose
  * values override application.properties before any bean or configuration class reads them.
  */
-@CamelMainTest(propertyPlaceholderLocations = ConnectorApplication.SETTINGS, configurationClasses = ConnectorSetup.class)
+@CamelMainTest(propertyPlaceholderLocations = SettingsFiles.DEFAULTS, configurationClasses = ConnectorSetup.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ConnectorTestSupport implements CamelContextAware {
 

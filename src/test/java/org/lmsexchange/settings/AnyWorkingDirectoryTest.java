@@ -1,0 +1,73 @@
+package org.lmsexchange.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The jar started from any directory: it carries its own settings and routes; a settings file named by --config or
+ * CONNECTOR_CONFIG overrides them.
+ */
+class AnyWorkingDirectoryTest {
+
+    private static final Duration DEMO_LOOP = Duration.ofSeconds(60);
+
+    @TempDir
+    Path elsewhere;
+
+    @Test
+    void theDemoRunsFromAnotherDirectoryWithAConfigFile() throws Exception {
+        Path config = elsewhere.resolve("connector.properties");
+        Files.writeString(config, """
+                # every learner accepts: chen@example.com declines in the jar's own settings
+                sandbox.scripted-answers = *=accept:1s
+                connector.events.poll-period-ms = 500
+                connector.responses.cron = 0/1 * * * * ?
+                # tests run side by side: the health server's port is not this test's
+                camel.management.enabled = false
+                """);
+
+        try (ConnectorProcess connector = ConnectorProcess.start(workingDirectory(), Map.of(), List.of(),
+                "--config", config.toString())) {
+            connector.awaitOutput("Booking of chen@example.com on event EVT-1001: answered ACCEPT", DEMO_LOOP);
+
+            assertThat(connector.output()).contains("Meeting created for event EVT-1001", "Meeting created for event EVT-1002");
+        }
+    }
+
+    @Test
+    void checkRunsFromAnotherDirectoryWithTheFileNamedByConnectorConfig() throws Exception {
+        String unreachable = "http://127.0.0.1:" + freePort() + "/EWS/Exchange.asmx";
+        Path config = elsewhere.resolve("check.properties");
+        Files.writeString(config, "ews.url = " + unreachable + "\news.timeout-ms = 5000\n");
+
+        try (ConnectorProcess check = ConnectorProcess.start(workingDirectory(),
+                Map.of("CONNECTOR_CONFIG", config.toString()), List.of(), "check")) {
+
+            assertThat(check.exitCode(Duration.ofSeconds(60))).as("exit code").isEqualTo(1);
+            assertThat(check.output()).contains(
+                    "[SKIP] LMS database: not checked, lms.jdbc.url is the demo's embedded database",
+                    "[FAIL] EWS URL " + unreachable + " not reachable");
+        }
+    }
+
+    /** An empty directory: no application.properties, no routes. */
+    private Path workingDirectory() throws IOException {
+        return Files.createDirectories(elsewhere.resolve("work"));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
