@@ -1,6 +1,7 @@
 package org.lmsexchange;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.camel.main.Main;
 import org.lmsexchange.settings.ConfigOption;
@@ -26,7 +27,8 @@ public final class ConnectorApplication {
     public static void main(String[] args) throws Exception {
         try {
             ConfigOption command = ConfigOption.parse(args);
-            newMain(SettingsFiles.locate(command.file(), System.getenv(), workingDirectory())).run(command.otherArguments());
+            newMain(SettingsFiles.locate(command.file(), System.getenv(), workingDirectory()), System.getenv())
+                    .run(command.otherArguments());
         } catch (Exception e) {
             Optional<SettingsException> refused = Causes.chain(e).filter(SettingsException.class::isInstance)
                     .map(SettingsException.class::cast).findFirst();
@@ -40,12 +42,12 @@ public final class ConnectorApplication {
 
     /** The application as run from the working directory, configured but not started: what tests and benchmarks boot. */
     public static Main newMain() {
-        return newMain(SettingsFiles.locate(null, System.getenv(), workingDirectory()));
+        return newMain(SettingsFiles.locate(null, System.getenv(), workingDirectory()), System.getenv());
     }
 
-    /** The application reading {@code files}. */
-    public static Main newMain(SettingsFiles files) {
-        Main main = MainSettings.newMain(files);
+    /** The application reading {@code files}, with {@code environment} as its environment variables. */
+    public static Main newMain(SettingsFiles files, Map<String, String> environment) {
+        Main main = MainSettings.newMain(files, environment);
         main.configure().addConfiguration(ConnectorSetup.class);
         return main;
     }

@@ -75,8 +75,9 @@ public final class CheckCommand {
     private static int check(String configFile, boolean write, Map<String, String> overrides, PrintStream out) {
         ConnectorSettings settings;
         try {
-            SettingsFiles files = SettingsFiles.locate(configFile, System.getenv(), Path.of("").toAbsolutePath());
-            settings = ConnectorSettings.load(files, overrides);
+            Map<String, String> environment = System.getenv();
+            SettingsFiles files = SettingsFiles.locate(configFile, environment, Path.of("").toAbsolutePath());
+            settings = ConnectorSettings.load(files, environment, overrides);
         } catch (Exception e) {
             out.println("[FAIL] Settings: the connector's settings cannot be loaded: " + e.getMessage());
             return 1;

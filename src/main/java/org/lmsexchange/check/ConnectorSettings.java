@@ -27,11 +27,12 @@ final class ConnectorSettings implements AutoCloseable {
     }
 
     /**
-     * Boots camel-main without routes, reading {@code files}; {@code overrides} win over every other source, like -D
-     * properties.
+     * Boots camel-main without routes, reading {@code files} with {@code environment} as its environment variables;
+     * {@code overrides} win over every other source, like -D properties.
      */
-    static ConnectorSettings load(SettingsFiles files, Map<String, String> overrides) throws Exception {
-        Main main = MainSettings.newMain(files);
+    static ConnectorSettings load(SettingsFiles files, Map<String, String> environment, Map<String, String> overrides)
+            throws Exception {
+        Main main = MainSettings.newMain(files, environment);
         main.configure().setRoutesCollectorEnabled(false);
         // no health server: the connector itself may be running beside the check, on that port
         main.addOverrideProperty("camel.management.enabled", "false");

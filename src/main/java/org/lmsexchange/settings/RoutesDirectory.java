@@ -22,7 +22,7 @@ public final class RoutesDirectory extends MainListenerSupport {
         properties.resolveProperty(SETTING).map(String::trim).filter(value -> !value.isEmpty()).ifPresent(value -> {
             Path directory = Path.of(value).toAbsolutePath().normalize();
             if (!Files.isDirectory(directory)) {
-                throw new SettingsException(SETTING + " (CONNECTOR_ROUTES_DIRECTORY) names "
+                throw new SettingsException(SETTING + " (" + EnvironmentSettings.variableOf(SETTING) + ") names "
                         + directory + ", which is not a directory. Name the directory holding the " + PATTERN
                         + " routes, or leave it empty for the routes the jar carries.");
             }

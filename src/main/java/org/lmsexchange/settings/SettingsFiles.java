@@ -1,9 +1,13 @@
 package org.lmsexchange.settings;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * Where the connector's settings come from: the application.properties the jar carries, with every setting and its
@@ -17,6 +21,7 @@ public final class SettingsFiles {
     public static final String DEFAULTS = "classpath:application.properties";
     /** The environment variable naming the settings file, when --config does not. */
     public static final String CONFIG_VARIABLE = "CONNECTOR_CONFIG";
+    private static final String DEFAULTS_RESOURCE = "application.properties";
     private static final String IN_WORKING_DIRECTORY = "application.properties";
 
     private final Path overrides;
@@ -49,6 +54,25 @@ public final class SettingsFiles {
     /** The files as camel-main's property placeholder locations: of two, Camel takes a setting from the first. */
     public String placeholderLocations() {
         return overrides == null ? DEFAULTS : "file:" + overrides + "," + DEFAULTS;
+    }
+
+    /** Every setting of both files, the user's over the defaults. */
+    Properties read() {
+        Properties settings = new Properties();
+        try (InputStream defaults = SettingsFiles.class.getClassLoader().getResourceAsStream(DEFAULTS_RESOURCE)) {
+            if (defaults == null) {
+                throw new IllegalStateException(DEFAULTS_RESOURCE + " is missing from the classpath (the jar carries it)");
+            }
+            settings.load(defaults);
+            if (overrides != null) {
+                try (InputStream user = Files.newInputStream(overrides)) {
+                    settings.load(user);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the settings: " + e.getMessage(), e);
+        }
+        return settings;
     }
 
     private static Path existing(Path file, String namedBy) {

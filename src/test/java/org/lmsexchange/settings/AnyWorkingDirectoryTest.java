@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The jar started from any directory: it carries its own settings and routes; a settings file named by --config or
- * CONNECTOR_CONFIG overrides them.
+ * CONNECTOR_CONFIG overrides them, and environment variables override both.
  */
 class AnyWorkingDirectoryTest {
 
@@ -25,22 +29,30 @@ class AnyWorkingDirectoryTest {
     Path elsewhere;
 
     @Test
-    void theDemoRunsFromAnotherDirectoryWithAConfigFile() throws Exception {
+    void theDemoRunsFromAnotherDirectoryWithAConfigFileAndEnvironmentVariables() throws Exception {
+        int healthPort = freePort();
         Path config = elsewhere.resolve("connector.properties");
         Files.writeString(config, """
                 # every learner accepts: chen@example.com declines in the jar's own settings
                 sandbox.scripted-answers = *=accept:1s
                 connector.events.poll-period-ms = 500
                 connector.responses.cron = 0/1 * * * * ?
-                # tests run side by side: the health server's port is not this test's
-                camel.management.enabled = false
-                """);
+                # the environment variable wins over this
+                camel.management.port = %d
+                """.formatted(freePort()));
+        Map<String, String> environment = Map.of("CAMEL_MANAGEMENT_HOST", "127.0.0.1",
+                "CAMEL_MANAGEMENT_PORT", String.valueOf(healthPort));
 
-        try (ConnectorProcess connector = ConnectorProcess.start(workingDirectory(), Map.of(), List.of(),
+        try (ConnectorProcess connector = ConnectorProcess.start(workingDirectory(), environment, List.of(),
                 "--config", config.toString())) {
             connector.awaitOutput("Booking of chen@example.com on event EVT-1001: answered ACCEPT", DEMO_LOOP);
 
             assertThat(connector.output()).contains("Meeting created for event EVT-1001", "Meeting created for event EVT-1002");
+            HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + healthPort + "/observe/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("UP");
         }
     }
 

@@ -17,9 +17,10 @@ final class BootedSettings implements AutoCloseable {
         this.main = main;
     }
 
-    /** Boots with {@code overrides} as a test's own settings. */
-    static BootedSettings boot(SettingsFiles files, Map<String, String> overrides, boolean routes) throws Exception {
-        Main main = MainSettings.newMain(files);
+    /** Boots with {@code environment} as the environment variables and {@code overrides} as a test's own settings. */
+    static BootedSettings boot(SettingsFiles files, Map<String, String> environment, Map<String, String> overrides,
+                               boolean routes) throws Exception {
+        Main main = MainSettings.newMain(files, environment);
         main.configure().setRoutesCollectorEnabled(routes);
         overrides.forEach(main::addOverrideProperty);
         main.start();

@@ -29,7 +29,7 @@ class RoutesDirectoryTest {
                       steps:
                         - log: edited
                 """);
-        try (BootedSettings settings = BootedSettings.boot(SettingsFiles.locate(null, Map.of(), directory),
+        try (BootedSettings settings = BootedSettings.boot(SettingsFiles.locate(null, Map.of(), directory), Map.of(),
                 routesFrom(directory), true)) {
 
             assertThat(settings.context().getRoutes()).extracting(Route::getRouteId).containsExactly("edited");
@@ -41,7 +41,7 @@ class RoutesDirectoryTest {
     void aDirectoryThatDoesNotExistStopsStartUpNamingTheSetting() {
         Path missing = directory.resolve("routes");
 
-        assertThat(catchThrowable(() -> BootedSettings.boot(SettingsFiles.locate(null, Map.of(), directory),
+        assertThat(catchThrowable(() -> BootedSettings.boot(SettingsFiles.locate(null, Map.of(), directory), Map.of(),
                 routesFrom(missing), true)))
                 .isInstanceOf(SettingsException.class)
                 .hasMessageStartingWith("connector.routes-directory (CONNECTOR_ROUTES_DIRECTORY) names " + missing

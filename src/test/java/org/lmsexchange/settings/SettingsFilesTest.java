@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Which settings file overrides the jar's defaults: --config, else CONNECTOR_CONFIG, else application.properties in
- * the working directory.
+ * Which settings file overrides the jar's defaults (--config, else CONNECTOR_CONFIG, else application.properties in
+ * the working directory), and the order every source wins in: -D over environment variables over that file over the
+ * jar's defaults.
  */
 class SettingsFilesTest {
 
@@ -67,5 +68,29 @@ class SettingsFilesTest {
         assertThat(ConfigOption.parse(new String[] {"--write"}).file()).isNull();
         assertThat(catchThrowable(() -> ConfigOption.parse(new String[] {"--config"})))
                 .isInstanceOf(SettingsException.class).hasMessageStartingWith("--config needs the name of a settings file");
+    }
+
+    @Test
+    void minusDWinsOverTheEnvironmentWhichWinsOverTheFileWhichWinsOverTheDefaults() throws Exception {
+        Files.writeString(directory.resolve("application.properties"), """
+                connector.events.batch-size = 10
+                connector.events.retry-after-s = 11
+                connector.events.poll-period-ms = 12
+                camel.management.port = 13
+                """);
+        Map<String, String> environment = Map.of("CONNECTOR_EVENTS_RETRY_AFTER_S", "21",
+                "CONNECTOR_EVENTS_POLL_PERIOD_MS", "22");
+        System.setProperty("connector.events.poll-period-ms", "32");
+        try (BootedSettings settings = BootedSettings.boot(SettingsFiles.locate(null, environment, directory),
+                environment, Map.of("camel.management.enabled", "false"), false)) {
+
+            assertThat(settings.setting("connector.events.stale-claim-after-s")).as("default").isEqualTo("600");
+            assertThat(settings.setting("connector.events.batch-size")).as("file").isEqualTo("10");
+            assertThat(settings.healthServer().getPort()).as("file, camel-main's own").isEqualTo(13);
+            assertThat(settings.setting("connector.events.retry-after-s")).as("environment").isEqualTo("21");
+            assertThat(settings.setting("connector.events.poll-period-ms")).as("-D").isEqualTo("32");
+        } finally {
+            System.clearProperty("connector.events.poll-period-ms");
+        }
     }
 }
