@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.camel.main.Main;
 import org.lmsexchange.settings.ConfigOption;
+import org.lmsexchange.settings.HealthServerPort;
 import org.lmsexchange.settings.MainSettings;
 import org.lmsexchange.settings.SettingsException;
 import org.lmsexchange.settings.SettingsFiles;
@@ -48,6 +49,7 @@ public final class ConnectorApplication {
     /** The application reading {@code files}, with {@code environment} as its environment variables. */
     public static Main newMain(SettingsFiles files, Map<String, String> environment) {
         Main main = MainSettings.newMain(files, environment);
+        main.addMainListener(new HealthServerPort());
         main.configure().addConfiguration(ConnectorSetup.class);
         return main;
     }
