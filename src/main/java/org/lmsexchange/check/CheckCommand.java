@@ -12,10 +12,10 @@ import org.lmsexchange.settings.SettingsException;
 import org.lmsexchange.settings.SettingsFiles;
 
 /**
- * {@code java -jar lms-exchange-connector.jar check [--write] [--config FILE]}: connects with the connector's own settings and
- * prints a checklist, one line per check, with the likely cause and the setting to change for each failure. Exit
- * code 0 when every check passed, 1 otherwise, 2 for a usage error. Starts no routes and, without --write,
- * changes nothing anywhere.
+ * {@code java -jar lms-exchange-connector.jar check [--write] [--config FILE]}: connects with the connector's own
+ * settings and prints a checklist, one line per check, with the likely cause and the setting to change for each
+ * failure. Exit code 0 when every check passed, 1 otherwise, 2 for a usage error. Starts no routes and, without
+ * --write, changes nothing anywhere.
  */
 public final class CheckCommand {
 

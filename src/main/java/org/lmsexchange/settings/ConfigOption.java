@@ -7,7 +7,7 @@ import java.util.List;
  * {@code --config FILE} (or {@code --config=FILE}) on the command line of the connector and of {@code check}: the
  * settings file that overrides the jar's defaults. Parsed apart from the command's other arguments.
  *
- * @param file      the file named, or null when the option is not given
+ * @param file           the file named, or null when the option is not given
  * @param otherArguments the command line without the option
  */
 public record ConfigOption(String file, String[] otherArguments) {

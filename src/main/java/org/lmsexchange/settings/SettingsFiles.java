@@ -20,7 +20,7 @@ public final class SettingsFiles {
     /** The settings the jar carries. */
     public static final String DEFAULTS = "classpath:application.properties";
     /** The environment variable naming the settings file, when --config does not. */
-    public static final String CONFIG_VARIABLE = "CONNECTOR_CONFIG";
+    private static final String CONFIG_VARIABLE = "CONNECTOR_CONFIG";
     private static final String DEFAULTS_RESOURCE = "application.properties";
     private static final String IN_WORKING_DIRECTORY = "application.properties";
 

@@ -65,7 +65,7 @@ class AnyWorkingDirectoryTest {
         try (ConnectorProcess check = ConnectorProcess.start(workingDirectory(),
                 Map.of("CONNECTOR_CONFIG", config.toString()), List.of(), "check")) {
 
-            assertThat(check.exitCode(Duration.ofSeconds(60))).as("exit code").isEqualTo(1);
+            assertThat(check.exitCode(Duration.ofSeconds(60))).as("exit code of:%n%s", check.output()).isEqualTo(1);
             assertThat(check.output()).contains(
                     "[SKIP] LMS database: not checked, lms.jdbc.url is the demo's embedded database",
                     "[FAIL] EWS URL " + unreachable + " not reachable");

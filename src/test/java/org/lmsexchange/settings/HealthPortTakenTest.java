@@ -22,7 +22,7 @@ class HealthPortTakenTest {
              ConnectorProcess connector = ConnectorProcess.start(Path.of("").toAbsolutePath(), Map.of(), List.of(
                      "-Dcamel.management.host=127.0.0.1", "-Dcamel.management.port=" + taken.getLocalPort()))) {
 
-            assertThat(connector.exitCode(Duration.ofSeconds(60))).as("exit code").isEqualTo(1);
+            assertThat(connector.exitCode(Duration.ofSeconds(60))).as("exit code of:%n%s", connector.output()).isEqualTo(1);
             String output = connector.output();
             assertThat(output.lines().filter(line -> line.contains(" ERROR ")))
                     .singleElement().asString()
