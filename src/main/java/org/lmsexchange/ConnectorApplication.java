@@ -1,29 +1,60 @@
 package org.lmsexchange;
 
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.camel.main.Main;
+import org.lmsexchange.settings.ConfigOption;
+import org.lmsexchange.settings.HealthServerPort;
+import org.lmsexchange.settings.MainSettings;
+import org.lmsexchange.settings.SettingsException;
+import org.lmsexchange.settings.SettingsFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The connector: a camel-main application whose routes are the YAML files in {@code routes/} and whose settings
- * are in {@code application.properties} (each overridable by an environment variable).
+ * The connector: a camel-main application whose routes are the YAML files the jar carries (or those of
+ * connector.routes-directory) and whose settings are the jar's application.properties, overridden by a settings
+ * file of the user's, environment variables and -D properties ({@link SettingsFiles}).
  */
 public final class ConnectorApplication {
 
-    /** Where the settings are read from, relative to the working directory. */
-    public static final String SETTINGS = "file:application.properties";
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectorApplication.class);
 
     private ConnectorApplication() {
     }
 
+    /** Runs until stopped; a setting that cannot work stops start-up with one line naming it, and exit code 1. */
     public static void main(String[] args) throws Exception {
-        newMain().run(args);
+        try {
+            ConfigOption command = ConfigOption.parse(args);
+            newMain(SettingsFiles.locate(command.file(), System.getenv(), workingDirectory()), System.getenv())
+                    .run(command.otherArguments());
+        } catch (Exception e) {
+            Optional<SettingsException> refused = Causes.chain(e).filter(SettingsException.class::isInstance)
+                    .map(SettingsException.class::cast).findFirst();
+            if (refused.isEmpty()) {
+                throw e;
+            }
+            LOG.error(refused.get().getMessage());
+            System.exit(1);
+        }
     }
 
-    /** The application, configured but not started: what {@link #main} runs, and what benchmarks boot. */
+    /** The application as run from the working directory, configured but not started: what tests and benchmarks boot. */
     public static Main newMain() {
-        Main main = new Main();
-        // the settings live beside the routes, at the top of the project (or the container's working directory)
-        main.setPropertyPlaceholderLocations(SETTINGS);
+        return newMain(SettingsFiles.locate(null, System.getenv(), workingDirectory()), System.getenv());
+    }
+
+    /** The application reading {@code files}, with {@code environment} as its environment variables. */
+    public static Main newMain(SettingsFiles files, Map<String, String> environment) {
+        Main main = MainSettings.newMain(files, environment);
+        main.addMainListener(new HealthServerPort());
         main.configure().addConfiguration(ConnectorSetup.class);
         return main;
+    }
+
+    private static Path workingDirectory() {
+        return Path.of("").toAbsolutePath();
     }
 }

@@ -5,9 +5,10 @@ import org.lmsexchange.check.CheckCommand;
 import org.lmsexchange.sandbox.SandboxCommand;
 
 /**
- * The main jar's entry point: {@code java -jar lms-exchange-connector.jar} runs the connector,
+ * The main jar's entry point: {@code java -jar lms-exchange-connector.jar [--config FILE]} runs the connector,
  * {@code java -jar lms-exchange-connector.jar sandbox ...} runs the EWS sandbox on its own,
- * {@code java -jar lms-exchange-connector.jar check [--write]} checks the connector's settings.
+ * {@code java -jar lms-exchange-connector.jar check [--write] [--config FILE]} checks the connector's settings.
+ * Each works from any directory: the jar carries its settings and routes.
  */
 public final class Launcher {
 

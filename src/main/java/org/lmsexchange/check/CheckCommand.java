@@ -1,28 +1,34 @@
 package org.lmsexchange.check;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
+import org.lmsexchange.settings.ConfigOption;
+import org.lmsexchange.settings.SettingsException;
+import org.lmsexchange.settings.SettingsFiles;
 
 /**
- * {@code java -jar lms-exchange-connector.jar check [--write]}: connects with the connector's own settings and
- * prints a checklist, one line per check, with the likely cause and the setting to change for each failure. Exit
- * code 0 when every check passed, 1 otherwise, 2 for a usage error. Starts no routes and, without --write,
- * changes nothing anywhere.
+ * {@code java -jar lms-exchange-connector.jar check [--write] [--config FILE]}: connects with the connector's own
+ * settings and prints a checklist, one line per check, with the likely cause and the setting to change for each
+ * failure. Exit code 0 when every check passed, 1 otherwise, 2 for a usage error. Starts no routes and, without
+ * --write, changes nothing anywhere.
  */
 public final class CheckCommand {
 
     static final String USAGE = """
-            usage: java -jar lms-exchange-connector.jar check [--write]
-            Checks the connector's settings (application.properties, environment variables, -D properties)
-            without starting it: the LMS database and its pending events, the EWS URL and its certificate,
-            the Exchange sign-in, and the mailbox's calendar and inbox.
-              --write    also create a meeting without attendees in the mailbox's calendar and delete it
-                         again (nobody is invited)
-              --help     this text
+            usage: java -jar lms-exchange-connector.jar check [--write] [--config FILE]
+            Checks the connector's settings (the jar's defaults, the settings file, environment variables,
+            -D properties) without starting it: the LMS database and its pending events, the EWS URL and its
+            certificate, the Exchange sign-in, and the mailbox's calendar and inbox.
+              --write        also create a meeting without attendees in the mailbox's calendar and delete it
+                             again (nobody is invited)
+              --config FILE  the settings file over the jar's defaults (default: $CONNECTOR_CONFIG, else
+                             application.properties in the working directory, if there is one)
+              --help         this text
             Exit code: 0 all checks passed, 1 a check failed or was skipped, 2 usage error.
             """;
 
@@ -40,8 +46,16 @@ public final class CheckCommand {
      * (like -D properties); returns the exit code.
      */
     public static int run(String[] args, Map<String, String> overrides, PrintStream out) {
+        ConfigOption options;
+        try {
+            options = ConfigOption.parse(args);
+        } catch (SettingsException e) {
+            out.println(e.getMessage());
+            out.print(USAGE);
+            return 2;
+        }
         boolean write = false;
-        for (String arg : args) {
+        for (String arg : options.otherArguments()) {
             switch (arg) {
                 case "--write" -> write = true;
                 case "--help", "-h" -> {
@@ -55,13 +69,15 @@ public final class CheckCommand {
                 }
             }
         }
-        return check(write, overrides, out);
+        return check(options.file(), write, overrides, out);
     }
 
-    private static int check(boolean write, Map<String, String> overrides, PrintStream out) {
+    private static int check(String configFile, boolean write, Map<String, String> overrides, PrintStream out) {
         ConnectorSettings settings;
         try {
-            settings = ConnectorSettings.load(overrides);
+            Map<String, String> environment = System.getenv();
+            SettingsFiles files = SettingsFiles.locate(configFile, environment, Path.of("").toAbsolutePath());
+            settings = ConnectorSettings.load(files, environment, overrides);
         } catch (Exception e) {
             out.println("[FAIL] Settings: the connector's settings cannot be loaded: " + e.getMessage());
             return 1;

@@ -4,16 +4,17 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
-import org.lmsexchange.ConnectorApplication;
 import org.lmsexchange.PoolShutdown;
 import org.lmsexchange.ews.EwsComponent;
 import org.lmsexchange.ews.EwsConfiguration;
+import org.lmsexchange.settings.MainSettings;
+import org.lmsexchange.settings.SettingsFiles;
 
 /**
- * The connector's settings exactly as the connector sees them: camel-main reads the same application.properties,
- * applies environment variables and -D properties the same way and creates the same beans (the LMS data source)
- * and the same ews component configuration. Unlike the connector, it loads no routes and runs no set-up: no
- * table is migrated, no demo data loaded, no sandbox started.
+ * The connector's settings exactly as the connector sees them: camel-main reads the same settings files, applies
+ * environment variables and -D properties the same way ({@link MainSettings}) and creates the same beans (the LMS
+ * data source) and the same ews component configuration. Unlike the connector, it loads no routes and runs no
+ * set-up: no table is migrated, no demo data loaded, no sandbox started.
  */
 final class ConnectorSettings implements AutoCloseable {
 
@@ -25,10 +26,13 @@ final class ConnectorSettings implements AutoCloseable {
         this.context = main.getCamelContext();
     }
 
-    /** Boots camel-main without routes; {@code overrides} win over every other source, like -D properties. */
-    static ConnectorSettings load(Map<String, String> overrides) throws Exception {
-        Main main = new Main();
-        main.setPropertyPlaceholderLocations(ConnectorApplication.SETTINGS);
+    /**
+     * Boots camel-main without routes, reading {@code files} with {@code environment} as its environment variables;
+     * {@code overrides} win over every other source, like -D properties.
+     */
+    static ConnectorSettings load(SettingsFiles files, Map<String, String> environment, Map<String, String> overrides)
+            throws Exception {
+        Main main = MainSettings.newMain(files, environment);
         main.configure().setRoutesCollectorEnabled(false);
         // no health server: the connector itself may be running beside the check, on that port
         main.addOverrideProperty("camel.management.enabled", "false");

@@ -13,7 +13,8 @@ import org.lmsexchange.ews.NewMeeting;
 
 /**
  * Turns an LMS event row and its booked learners into the meeting to create, checking everything Exchange would
- * refuse (or get wrong) first, so that a bad row fails with a reason naming the field instead of half a meeting.
+ * refuse (or get wrong) first, so that a bad row fails with a reason naming the field instead of half a meeting. A
+ * value of the wrong type is a bad row too ({@link RowValues}).
  * <p>
  * Column names are those of the poll queries in application.properties: event_id, subject, body, location,
  * start_at, end_at, time_zone; learner_email, learner_name.
@@ -25,19 +26,20 @@ public class EventMeetings {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>,;\"]+@[^@\\s<>,;\"]+\\.[^@\\s<>,;\"]+$");
 
     public NewMeeting toMeeting(Map<String, Object> event, List<Map<String, Object>> learners) {
-        String eventId = text(event, "event_id");
-        String subject = required(eventId, event, "subject");
+        String eventId = RowValues.eventId(event);
+        RowValues row = new RowValues(eventId, event, "sql.pending-events");
+        String subject = row.requiredText("subject");
         if (subject.length() > MAX_SUBJECT) {
             throw new InvalidEventException(eventId, "subject", "is " + subject.length()
                     + " characters long; Exchange allows " + MAX_SUBJECT);
         }
-        Instant start = time(eventId, event, "start_at");
-        Instant end = time(eventId, event, "end_at");
+        Instant start = row.time("start_at");
+        Instant end = row.time("end_at");
         if (!end.isAfter(start)) {
             throw new InvalidEventException(eventId, "end_at", "(" + end + ") is not after start_at (" + start + ")");
         }
-        String timeZone = timeZone(eventId, required(eventId, event, "time_zone"));
-        return new NewMeeting(eventId, subject, text(event, "body"), text(event, "location"), start, end, timeZone,
+        String timeZone = timeZone(eventId, row.requiredText("time_zone"));
+        return new NewMeeting(eventId, subject, row.text("body"), row.text("location"), start, end, timeZone,
                 invitees(eventId, learners));
     }
 
@@ -47,12 +49,13 @@ public class EventMeetings {
         }
         List<Invitee> invitees = new ArrayList<>();
         for (Map<String, Object> learner : learners) {
-            String email = text(learner, "learner_email");
+            RowValues row = new RowValues(eventId, learner, "sql.event-learners");
+            String email = row.text("learner_email");
             if (email == null || !EMAIL.matcher(email.trim()).matches()) {
                 throw new InvalidEventException(eventId, "learner_email",
                         email == null ? "is missing on a booking" : "'" + email + "' is not a valid e-mail address");
             }
-            invitees.add(new Invitee(email, text(learner, "learner_name")));
+            invitees.add(new Invitee(email, row.text("learner_name")));
         }
         return invitees;
     }
@@ -68,26 +71,5 @@ public class EventMeetings {
             throw new InvalidEventException(eventId, "time_zone", "'" + zone + "' has no Windows time zone for Exchange");
         }
         return zone;
-    }
-
-    private static Instant time(String eventId, Map<String, Object> row, String column) {
-        Object value = row.get(column);
-        if (value == null) {
-            throw new InvalidEventException(eventId, column, "is missing (NULL)");
-        }
-        return SqlValues.instant(value);
-    }
-
-    private static String required(String eventId, Map<String, Object> row, String column) {
-        String value = text(row, column);
-        if (value == null || value.isBlank()) {
-            throw new InvalidEventException(eventId, column, "is missing (NULL or blank)");
-        }
-        return value;
-    }
-
-    private static String text(Map<String, Object> row, String column) {
-        Object value = row.get(column);
-        return value == null ? null : value.toString();
     }
 }

@@ -19,6 +19,12 @@ public final class SqlValues {
     private SqlValues() {
     }
 
+    /** Whether a JDBC value is one of the time types {@link #instant} reads. */
+    public static boolean isTime(Object value) {
+        return value instanceof OffsetDateTime || value instanceof ZonedDateTime || value instanceof Instant
+                || value instanceof LocalDateTime || value instanceof Timestamp;
+    }
+
     /** An instant from whatever the JDBC driver returned for a time column; null stays null. */
     public static Instant instant(Object value) {
         if (value == null) {

@@ -3,7 +3,9 @@ package org.lmsexchange.app;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelContextAware;
@@ -21,23 +24,23 @@ import org.apache.camel.test.main.junit5.Configure;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
-import org.lmsexchange.ConnectorApplication;
 import org.lmsexchange.ConnectorSetup;
 import org.lmsexchange.ews.SelfSignedCertificate;
 import org.lmsexchange.ews.TestCertificates;
 import org.lmsexchange.sandbox.EwsSandbox;
 import org.lmsexchange.sandbox.view.ItemView;
+import org.lmsexchange.settings.SettingsFiles;
 
 /**
- * Boots the real connector as {@code java -jar} does: the top-level application.properties, the YAML routes in
- * routes/ and the ConnectorSetup configuration. Each test class gets its own EWS sandbox (any free port) and its
+ * Boots the real connector as {@code java -jar} does: the top-level application.properties and the YAML routes in
+ * routes/ as the jar carries them (the build copies them onto the classpath), and the ConnectorSetup configuration. Each test class gets its own EWS sandbox (any free port) and its
  * own LMS database (in-memory H2, or a fresh one on PostgreSQL or MariaDB: see TestDatabase), and fast timings (events polled every 500 ms, the inbox read every second).
  * <p>
  * The per-class settings (sandbox URL, database name) are only known at run time, so they are handed to camel-main
  * the way a deployment hands it mounted secrets: a properties file named by camel.main.file-configurations, whose
  * values override application.properties before any bean or configuration class reads them.
  */
-@CamelMainTest(propertyPlaceholderLocations = ConnectorApplication.SETTINGS, configurationClasses = ConnectorSetup.class)
+@CamelMainTest(propertyPlaceholderLocations = SettingsFiles.DEFAULTS, configurationClasses = ConnectorSetup.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ConnectorTestSupport implements CamelContextAware {
 
@@ -104,6 +107,25 @@ abstract class ConnectorTestSupport implements CamelContextAware {
         // test classes share a JVM (two JVMs run side by side): no HTTP port of their own unless a test needs it
         settings.setProperty("camel.management.enabled", "false");
         return settings;
+    }
+
+    /** A setting as application.properties (the top-level file) has it, placeholders and all. */
+    static String defaultSetting(String key) {
+        Properties defaults = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("application.properties"))) {
+            defaults.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Objects.requireNonNull(defaults.getProperty(key), key + " is not in application.properties");
+    }
+
+    /** A poll query with one of its columns selected differently, e.g. a value of another type. */
+    static String withColumn(String query, String column, String replacement) {
+        if (!query.contains(column)) {
+            throw new IllegalArgumentException("the query has no '" + column + "': " + query);
+        }
+        return query.replace(column, replacement);
     }
 
     /**

@@ -23,6 +23,8 @@ class DemoTest {
         String lms = "jdbc:h2:mem:demo-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE";
         Main main = ConnectorApplication.newMain();
         main.addOverrideProperty("lms.jdbc.url", lms);
+        // test classes run side by side: the health server's port is not this test's to take
+        main.addOverrideProperty("camel.management.enabled", "false");
         main.addOverrideProperty("ews.url", "");
         main.addOverrideProperty("ews.auth", "oauth2"); // no oauth2 settings: the demo must not need them
         main.addOverrideProperty("sandbox.scripted-answers", "*=accept:0s");

@@ -18,7 +18,7 @@ class StartupChecksTest {
 
     @Test
     void aRealLmsWithoutAnExchangeUrlDoesNotStartTheSandboxButStops() {
-        Main main = ConnectorApplication.newMain();
+        Main main = withoutHealthServer();
         main.addOverrideProperty("lms.jdbc.url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE");
         main.addOverrideProperty("lms.demo-data", "false");
         main.addOverrideProperty("ews.url", "");
@@ -67,10 +67,17 @@ class StartupChecksTest {
 
     /** A connector on a real (non-demo) LMS and an Exchange URL, whose start-up the test's settings should stop. */
     private static Main realLms() {
-        Main main = ConnectorApplication.newMain();
+        Main main = withoutHealthServer();
         main.addOverrideProperty("lms.jdbc.url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE");
         main.addOverrideProperty("lms.demo-data", "false");
         main.addOverrideProperty("ews.url", "https://mail.example.com/EWS/Exchange.asmx");
+        return main;
+    }
+
+    /** Test classes run side by side: the health server's port is not theirs to take. */
+    private static Main withoutHealthServer() {
+        Main main = ConnectorApplication.newMain();
+        main.addOverrideProperty("camel.management.enabled", "false");
         return main;
     }
 

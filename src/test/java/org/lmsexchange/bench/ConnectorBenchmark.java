@@ -92,6 +92,7 @@ public final class ConnectorBenchmark {
     private static Main start(EwsSandbox sandbox, String db, String demoData) {
         Main main = ConnectorApplication.newMain();
         main.addOverrideProperty("lms.jdbc.url", db);
+        main.addOverrideProperty("camel.management.enabled", "false"); // a running connector may hold its port
         main.addOverrideProperty("lms.demo-data", demoData);
         main.addOverrideProperty("ews.url", sandbox.ewsUrl().toString());
         main.addOverrideProperty("ews.username", sandbox.organizer());

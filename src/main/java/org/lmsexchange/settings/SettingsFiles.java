@@ -1,0 +1,85 @@
+package org.lmsexchange.settings;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Where the connector's settings come from: the application.properties the jar carries, with every setting and its
+ * default, and over it one settings file of the user's, which needs to hold only what it changes: the file named by
+ * {@code --config FILE}, else by the environment variable {@code CONNECTOR_CONFIG}, else the application.properties
+ * in the working directory, if there is one. Environment variables and -D properties override both.
+ */
+public final class SettingsFiles {
+
+    /** The settings the jar carries. */
+    public static final String DEFAULTS = "classpath:application.properties";
+    /** The environment variable naming the settings file, when --config does not. */
+    private static final String CONFIG_VARIABLE = "CONNECTOR_CONFIG";
+    private static final String DEFAULTS_RESOURCE = "application.properties";
+    private static final String IN_WORKING_DIRECTORY = "application.properties";
+
+    private final Path overrides;
+
+    private SettingsFiles(Path overrides) {
+        this.overrides = overrides;
+    }
+
+    /**
+     * The settings files for a command line's {@code --config} value (null when not given), an environment and a
+     * working directory. A file that is named but does not exist stops start-up: a typo must not run the defaults.
+     */
+    public static SettingsFiles locate(String configOption, Map<String, String> environment, Path workingDirectory) {
+        if (configOption != null) {
+            return new SettingsFiles(existing(workingDirectory.resolve(configOption), ConfigOption.NAME));
+        }
+        String variable = environment.get(CONFIG_VARIABLE);
+        if (variable != null && !variable.isBlank()) {
+            return new SettingsFiles(existing(workingDirectory.resolve(variable), CONFIG_VARIABLE));
+        }
+        Path local = workingDirectory.resolve(IN_WORKING_DIRECTORY);
+        return new SettingsFiles(Files.isRegularFile(local) ? local.toAbsolutePath() : null);
+    }
+
+    /** The user's settings file over the jar's defaults, if any. */
+    public Optional<Path> overrides() {
+        return Optional.ofNullable(overrides);
+    }
+
+    /** The files as camel-main's property placeholder locations: of two, Camel takes a setting from the first. */
+    public String placeholderLocations() {
+        return overrides == null ? DEFAULTS : "file:" + overrides + "," + DEFAULTS;
+    }
+
+    /** Every setting of both files, the user's over the defaults. */
+    Properties read() {
+        Properties settings = new Properties();
+        try (InputStream defaults = SettingsFiles.class.getClassLoader().getResourceAsStream(DEFAULTS_RESOURCE)) {
+            if (defaults == null) {
+                throw new IllegalStateException(DEFAULTS_RESOURCE + " is missing from the classpath (the jar carries it)");
+            }
+            settings.load(defaults);
+            if (overrides != null) {
+                try (InputStream user = Files.newInputStream(overrides)) {
+                    settings.load(user);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the settings: " + e.getMessage(), e);
+        }
+        return settings;
+    }
+
+    private static Path existing(Path file, String namedBy) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(absolute)) {
+            throw new SettingsException(namedBy + " names the settings file " + absolute + ", which does not exist");
+        }
+        return absolute;
+    }
+}

@@ -1,0 +1,145 @@
+package org.lmsexchange.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.camel.main.HttpManagementServerConfigurationProperties;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * README, "Configuration": every setting of its table can be given as an environment variable, upper case with dots
+ * and dashes as underscores. Each key of the table gets a value unlike its default through its variable, and the
+ * running configuration must hold that value: the properties component, through which the connector reads its own
+ * settings, and camel-main's own configuration for camel.* settings (the health server's port was the one ignored).
+ */
+class EnvironmentVariablesTest {
+
+    private static final Pattern TABLE_ROW = Pattern.compile("^\\| (`[^|]+`) \\|");
+    private static final Pattern CODE = Pattern.compile("`([^`]+)`");
+
+    @TempDir
+    Path workingDirectory;
+
+    @Test
+    void everySettingInTheReadmesTableIsSetByItsEnvironmentVariable() throws Exception {
+        Properties defaults = jarDefaults();
+        List<String> keys = readmeSettings(defaults);
+        assertThat(keys).as("the README's settings, as this test reads its table")
+                .contains("lms.jdbc.password", "ews.oauth2.certificate-password", "ews.tls.trust-store-password",
+                        "camel.management.port", "connector.events.poll-period-ms", "connector.outage.max-back-off-ms",
+                        "connector.policy.decline-response", "sql.pending-events")
+                .allSatisfy(key -> assertThat(defaults).as("application.properties").containsKey(key));
+        Map<String, String> values = new LinkedHashMap<>();
+        keys.forEach(key -> values.put(key, unlike(key, defaults.getProperty(key))));
+        Map<String, String> environment = new LinkedHashMap<>();
+        values.forEach((key, value) -> environment.put(documentedVariable(key), value));
+
+        try (BootedSettings settings = BootedSettings.boot(SettingsFiles.locate(null, Map.of(), workingDirectory),
+                environment, Map.of(), false)) {
+            SoftAssertions softly = new SoftAssertions();
+            values.forEach((key, value) -> softly.assertThat(running(settings, key))
+                    .as("%s from %s", key, documentedVariable(key)).isEqualTo(value));
+            softly.assertAll();
+        }
+    }
+
+    /** The README's rule, written out here so that the test checks the rule and not the code. */
+    private static String documentedVariable(String key) {
+        return key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    /** Where the running application holds the setting. */
+    private static String running(BootedSettings settings, String key) {
+        if (!key.startsWith("camel.")) {
+            return settings.setting(key);
+        }
+        HttpManagementServerConfigurationProperties health = settings.healthServer();
+        return switch (key) {
+            case "camel.management.enabled" -> String.valueOf(health.isEnabled());
+            case "camel.management.host" -> health.getHost();
+            case "camel.management.port" -> String.valueOf(health.getPort());
+            default -> throw new AssertionError("the README names " + key + ": read it from camel-main's configuration here");
+        };
+    }
+
+    /** A value unlike the default, of the same kind: the other boolean, the next number, a marked text. */
+    private String unlike(String key, String defaultValue) {
+        if (key.equals(RoutesDirectory.SETTING)) {
+            return workingDirectory.toString(); // must be a directory
+        }
+        if (defaultValue.equals("true") || defaultValue.equals("false")) {
+            return String.valueOf(!Boolean.parseBoolean(defaultValue));
+        }
+        if (defaultValue.matches("\\d+")) {
+            return String.valueOf(Long.parseLong(defaultValue) + 1);
+        }
+        return "from-" + documentedVariable(key);
+    }
+
+    /**
+     * The keys of the README's table under "## Configuration": a row names one key, or several (`lms.jdbc.user` /
+     * `lms.jdbc.password`; `camel.management.enabled` / `host` / `port`; `ews.tls.trust-store-type` / `-password`),
+     * or a family (`sql.*`: every sql. key of application.properties).
+     */
+    private static List<String> readmeSettings(Properties defaults) throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String configuration = readme.substring(readme.indexOf("\n## Configuration"));
+        configuration = configuration.substring(0, configuration.indexOf("\n## ", 1));
+        List<String> keys = new ArrayList<>();
+        for (String line : configuration.lines().toList()) {
+            Matcher row = TABLE_ROW.matcher(line);
+            if (row.find()) {
+                keys.addAll(rowKeys(row.group(1), defaults));
+            }
+        }
+        return keys;
+    }
+
+    private static List<String> rowKeys(String cell, Properties defaults) {
+        List<String> names = new ArrayList<>();
+        Matcher code = CODE.matcher(cell);
+        while (code.find()) {
+            names.add(code.group(1));
+        }
+        String first = names.get(0);
+        if (first.endsWith(".*")) {
+            String family = first.substring(0, first.length() - 1);
+            return defaults.stringPropertyNames().stream().filter(key -> key.startsWith(family)).sorted().toList();
+        }
+        List<String> keys = new ArrayList<>(List.of(first));
+        String parent = first.substring(0, first.lastIndexOf('.') + 1);
+        String last = first.substring(parent.length());
+        for (String name : names.subList(1, names.size())) {
+            if (name.contains(".")) {
+                keys.add(name);
+            } else if (name.startsWith("-")) {
+                // `accept-status` / `-response`: the same stem; `certificate` / `-password`: the key, extended
+                keys.add(parent + (last.contains("-") ? last.substring(0, last.lastIndexOf('-')) : last) + name);
+            } else {
+                keys.add(parent + name);
+            }
+        }
+        return keys;
+    }
+
+    private static Properties jarDefaults() throws IOException {
+        Properties defaults = new Properties();
+        try (InputStream in = EnvironmentVariablesTest.class.getClassLoader().getResourceAsStream("application.properties")) {
+            defaults.load(in);
+        }
+        return defaults;
+    }
+}
