@@ -18,7 +18,12 @@ final class FaultResponder {
         this.faults = faults;
     }
 
-    void fail(HttpExchange exchange, FaultPlan plan, SoapRequest request) throws IOException {
+    /** The answer a request gets without a fault: carrying it out and sending the result. */
+    interface NormalAnswer {
+        void send() throws IOException;
+    }
+
+    void fail(HttpExchange exchange, FaultPlan plan, SoapRequest request, NormalAnswer normal) throws IOException {
         switch (plan.kind()) {
             case HTTP_503 -> HttpBodies.send(exchange, 503, "text/plain",
                     "503 Service Unavailable: the EWS sandbox simulates an overloaded server");
@@ -30,6 +35,7 @@ final class FaultResponder {
                 faults.hold();
                 dropConnection(exchange);
             }
+            case LATE_ANSWER -> answerLate(plan, normal);
             case EWS_DISABLED -> HttpBodies.send(exchange, 403, "text/plain",
                     "403 Forbidden: the EWS sandbox simulates an organization that blocks EWS");
             case IMPERSONATION_DENIED -> SoapHttp.send(exchange, 500, SoapEnvelope.fault(new EwsException(
@@ -50,6 +56,22 @@ final class FaultResponder {
                 messages.error(serverBusy(), BACK_OFF, backOffMillis(plan));
             }
         }));
+    }
+
+    /**
+     * Carries the request out once its delay has passed (or the faults were cleared), as an Exchange that goes on
+     * with a request whose client stopped waiting. A sandbox that closes meanwhile drops it instead.
+     */
+    private void answerLate(FaultPlan plan, NormalAnswer normal) throws IOException {
+        faults.holdFor(plan.delay());
+        if (Thread.currentThread().isInterrupted()) {
+            return;
+        }
+        try {
+            normal.send();
+        } catch (IOException clientGone) {
+            // the client gave up waiting and closed the connection: the work is done, only the answer is lost
+        }
     }
 
     /**

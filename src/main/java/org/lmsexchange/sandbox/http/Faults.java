@@ -13,12 +13,13 @@ import java.util.concurrent.TimeUnit;
  * {@code sandbox.faults()}, over HTTP through {@code /sandbox/api/faults} and {@code /sandbox/api/latency}).
  * Thread-safe: each planned failure hits exactly one request, however many requests arrive at once.
  *
- * <p>Waiting requests (latency, {@link FaultKind#NO_ANSWER}) never hold a thread for good: a held request is let go
- * by {@link #clear()}, after {@link #MAX_HOLD}, or when the sandbox closes (which interrupts its threads).
+ * <p>Waiting requests (latency, {@link FaultKind#NO_ANSWER}, {@link FaultKind#LATE_ANSWER}) never hold a thread for
+ * good: a held request is let go by {@link #clear()}, after {@link #MAX_HOLD} (a late answer: after its delay), or
+ * when the sandbox closes (which interrupts its threads).
  */
 public final class Faults {
 
-    /** The longest a NO_ANSWER request is held before its connection is dropped anyway. */
+    /** The longest a request is held: a NO_ANSWER one is dropped then, a LATE_ANSWER one carried out at the latest. */
     public static final Duration MAX_HOLD = Duration.ofMinutes(2);
 
     /** A plan and how many of its failures are still to come. */
@@ -63,11 +64,14 @@ public final class Faults {
     /** The plans still to come, each with the count of failures it has left. */
     public synchronized List<FaultPlan> pending() {
         return pending.stream()
-                .map(p -> new FaultPlan(p.plan.kind(), p.remaining, p.plan.operation(), p.plan.backOff()))
+                .map(p -> p.plan.remaining(p.remaining))
                 .toList();
     }
 
-    /** Drops every planned failure and lets go of the requests held by NO_ANSWER. The latency stays. */
+    /**
+     * Drops every planned failure and lets go of the held requests: NO_ANSWER ones are dropped, LATE_ANSWER ones
+     * carried out now. The latency stays.
+     */
     public synchronized void clear() {
         pending.clear();
         release.countDown();
@@ -98,11 +102,16 @@ public final class Faults {
 
     /** Holds a NO_ANSWER request until {@link #clear()}, {@link #MAX_HOLD} or an interrupt. */
     void hold() {
+        holdFor(MAX_HOLD);
+    }
+
+    /** Holds a request until {@code delay} has passed, {@link #clear()} or an interrupt, whichever comes first. */
+    void holdFor(Duration delay) {
         CountDownLatch current;
         synchronized (this) {
             current = release;
         }
-        awaitQuietly(() -> current.await(MAX_HOLD.toMillis(), TimeUnit.MILLISECONDS));
+        awaitQuietly(() -> current.await(delay.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     private interface Wait {
