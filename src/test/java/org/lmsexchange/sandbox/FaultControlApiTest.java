@@ -75,6 +75,7 @@ class FaultControlApiTest {
         assertThat(posted.statusCode()).isEqualTo(201);
         assertThat(json(posted).at("/pending/0/kind").asText()).isEqualTo("late-answer");
         assertThat(json(posted).at("/pending/0/delayMillis").asLong()).isEqualTo(40_000);
+        assertThat(json(posted).get("held").asInt()).as("requests held right now").isZero();
         assertThat(sandbox.faults().pending()).singleElement().satisfies(plan -> {
             assertThat(plan.kind()).isEqualTo(FaultKind.LATE_ANSWER);
             assertThat(plan.delay()).isEqualTo(Duration.ofSeconds(40));

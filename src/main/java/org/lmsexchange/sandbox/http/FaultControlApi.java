@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 /**
  * The HTTP control of faults, latency and counters (JSON), for tools and demos that do not run in the sandbox's JVM:
  * <pre>
- * GET    /sandbox/api/faults     the planned faults and the latency
+ * GET    /sandbox/api/faults     the planned faults, the latency and how many requests are held
  * POST   /sandbox/api/faults     {"kind":"server-busy-fault","count":3,"operation":"CreateItem","backOffMillis":500}
  *                                {"kind":"late-answer","operation":"CreateItem","delayMillis":40000}
  * DELETE /sandbox/api/faults     drops the planned faults, lets held requests go
@@ -46,8 +46,8 @@ public final class FaultControlApi implements HttpHandler {
     record PendingFault(String kind, int remaining, String operation, long backOffMillis, long delayMillis) {
     }
 
-    /** The answer of the faults and latency paths. */
-    record FaultState(long latencyMillis, List<PendingFault> pending) {
+    /** The answer of the faults and latency paths; held: the requests a no-answer or late-answer fault holds now. */
+    record FaultState(long latencyMillis, List<PendingFault> pending, int held) {
     }
 
     /** A request the API refuses with 400. */
@@ -143,7 +143,7 @@ public final class FaultControlApi implements HttpHandler {
         return new FaultState(faults.latency().toMillis(), faults.pending().stream()
                 .map(p -> new PendingFault(p.kind().wireName(), p.count(), p.operation(), p.backOff().toMillis(),
                         p.delay().toMillis()))
-                .toList());
+                .toList(), faults.held());
     }
 
     /** Reads the JSON body; mistakes become a BadRequest that names the field. */

@@ -31,11 +31,8 @@ final class FaultResponder {
                     SoapEnvelope.fault(serverBusy(), BACK_OFF, backOffMillis(plan)));
             case SERVER_BUSY_RESPONSE -> SoapHttp.send(exchange, 200, busyResponse(plan, request));
             case DROP_CONNECTION -> dropConnection(exchange);
-            case NO_ANSWER -> {
-                faults.hold();
-                dropConnection(exchange);
-            }
-            case LATE_ANSWER -> answerLate(plan, normal);
+            case NO_ANSWER -> faults.hold(Faults.MAX_HOLD, () -> dropConnection(exchange));
+            case LATE_ANSWER -> faults.hold(plan.delay(), () -> answerLate(normal));
             case EWS_DISABLED -> HttpBodies.send(exchange, 403, "text/plain",
                     "403 Forbidden: the EWS sandbox simulates an organization that blocks EWS");
             case IMPERSONATION_DENIED -> SoapHttp.send(exchange, 500, SoapEnvelope.fault(new EwsException(
@@ -59,11 +56,10 @@ final class FaultResponder {
     }
 
     /**
-     * Carries the request out once its delay has passed (or the faults were cleared), as an Exchange that goes on
-     * with a request whose client stopped waiting. A sandbox that closes meanwhile drops it instead.
+     * Carries a held request out, as an Exchange that goes on with a request whose client stopped waiting. A sandbox
+     * that closes meanwhile (its threads interrupted) drops it instead.
      */
-    private void answerLate(FaultPlan plan, NormalAnswer normal) throws IOException {
-        faults.holdFor(plan.delay());
+    private static void answerLate(NormalAnswer normal) throws IOException {
         if (Thread.currentThread().isInterrupted()) {
             return;
         }

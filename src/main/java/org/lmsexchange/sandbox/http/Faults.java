@@ -1,5 +1,6 @@
 package org.lmsexchange.sandbox.http;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The failures and the slowness the sandbox puts on EWS requests, switchable while it runs (from Java through
@@ -35,6 +37,7 @@ public final class Faults {
 
     private final List<Pending> pending = new ArrayList<>();
     private CountDownLatch release = new CountDownLatch(1);
+    private final AtomicInteger held = new AtomicInteger();
     private volatile Duration latency = Duration.ZERO;
 
     /** Every EWS request waits this long before it is handled; {@link Duration#ZERO} switches it off. */
@@ -100,18 +103,35 @@ public final class Faults {
         }
     }
 
-    /** Holds a NO_ANSWER request until {@link #clear()}, {@link #MAX_HOLD} or an interrupt. */
-    void hold() {
-        holdFor(MAX_HOLD);
+    /**
+     * How many requests are held right now by a NO_ANSWER or LATE_ANSWER fault; a late one counts until it has been
+     * carried out, so a test knows when the late work is done.
+     */
+    public int held() {
+        return held.get();
     }
 
-    /** Holds a request until {@code delay} has passed, {@link #clear()} or an interrupt, whichever comes first. */
-    void holdFor(Duration delay) {
-        CountDownLatch current;
-        synchronized (this) {
-            current = release;
+    /** What happens to a held request once it is let go. */
+    interface AfterHold {
+        void run() throws IOException;
+    }
+
+    /**
+     * Holds a request until {@code delay} has passed, {@link #clear()} or an interrupt (whichever comes first), then
+     * runs {@code then}; counted in {@link #held()} until {@code then} has ended.
+     */
+    void hold(Duration delay, AfterHold then) throws IOException {
+        held.incrementAndGet();
+        try {
+            CountDownLatch current;
+            synchronized (this) {
+                current = release;
+            }
+            awaitQuietly(() -> current.await(delay.toMillis(), TimeUnit.MILLISECONDS));
+            then.run();
+        } finally {
+            held.decrementAndGet();
         }
-        awaitQuietly(() -> current.await(delay.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     private interface Wait {
