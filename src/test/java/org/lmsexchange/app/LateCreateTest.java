@@ -1,0 +1,80 @@
+package org.lmsexchange.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.lmsexchange.lms.SqlValues;
+import org.lmsexchange.sandbox.http.FaultKind;
+import org.lmsexchange.sandbox.http.FaultPlan;
+import org.lmsexchange.sandbox.store.ItemKind;
+import org.lmsexchange.sandbox.view.ItemView;
+
+/**
+ * One meeting per event, also when Exchange finishes a CreateItem after the connector stopped waiting for it (the
+ * sandbox's late-answer fault): the failure is recorded when the connector gave up, and the event is tried again
+ * connector.events.retry-after-s after that and finds the late meeting.
+ */
+class LateCreateTest extends ConnectorTestSupport {
+
+    private static final List<String> LEARNERS = List.of("ada@example.com", "brian@example.com");
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(3);
+
+    @Override
+    protected Properties settings() {
+        Properties settings = super.settings();
+        settings.setProperty("ews.timeout-ms", Long.toString(TIMEOUT.toMillis()));
+        settings.setProperty("connector.events.retry-after-s", Long.toString(RETRY_AFTER.toSeconds()));
+        return settings;
+    }
+
+    @Test
+    void aCreateFinishedAfterTheTimeOutIsFoundWhenTheEventIsTriedAgainAfterTheFailure() {
+        // Exchange finishes the create 4 s after it arrived: after the time-out (2 s), before the retry (2 s + 3 s)
+        sandbox.faults().inject(FaultPlan.of(FaultKind.LATE_ANSWER, 1).onlyFor("CreateItem")
+                .delay(TIMEOUT.plusSeconds(2)));
+        lms.event("EVT-LATE").booked(LEARNERS.toArray(String[]::new)).insert();
+
+        Map<String, Object> failed = eventually().until(() -> claim("EVT-LATE"),
+                row -> row != null && "FAILED".equals(row.get("state")));
+        Instant failedAt = SqlValues.instant(failed.get("updated_at"));
+        assertThat(Duration.between(SqlValues.instant(failed.get("claimed_at")), failedAt))
+                .as("the failure is recorded when the connector gave up, not when it claimed the event")
+                .isGreaterThanOrEqualTo(TIMEOUT);
+
+        String uid = awaitMeeting("EVT-LATE");
+        eventually().until(() -> sandbox.faults().held() == 0); // Exchange's late create is done
+
+        assertThat(Duration.between(failedAt, SqlValues.instant(claim("EVT-LATE").get("claimed_at"))))
+                .as("tried again retry-after-s after the failure").isGreaterThanOrEqualTo(RETRY_AFTER);
+        assertThat(activeMeetings("EVT-LATE")).extracting(ItemView::uid).containsExactly(uid);
+        for (String learner : LEARNERS) {
+            assertThat(mailOf(learner, "EVT-LATE")).as("what %s received", learner).singleElement().satisfies(mail -> {
+                assertThat(mail.kind()).isEqualTo(ItemKind.MEETING_REQUEST);
+                assertThat(mail.uid()).isEqualTo(uid);
+            });
+        }
+    }
+
+    /** The organizer's meetings of the event that are not cancelled. */
+    private List<ItemView> activeMeetings(String eventId) {
+        return sandbox.meetings().stream()
+                .filter(m -> m.subject().equals("Course " + eventId) && !m.cancelled()).toList();
+    }
+
+    /** The invitations and cancellations a learner received for the event, oldest first. */
+    private List<ItemView> mailOf(String learner, String eventId) {
+        return sandbox.received(learner).stream().filter(m -> m.subject().endsWith("Course " + eventId)).toList();
+    }
+
+    private Map<String, Object> claim(String eventId) {
+        List<Map<String, Object>> rows = lms.query(
+                "SELECT state, claimed_at, updated_at FROM connector_meeting WHERE event_id = ?", eventId);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+}
