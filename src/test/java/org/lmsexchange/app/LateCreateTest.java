@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
 import org.lmsexchange.lms.SqlValues;
 import org.lmsexchange.sandbox.http.FaultKind;
@@ -17,7 +18,8 @@ import org.lmsexchange.sandbox.view.ItemView;
 /**
  * One meeting per event, also when Exchange finishes a CreateItem after the connector stopped waiting for it (the
  * sandbox's late-answer fault): the failure is recorded when the connector gave up, and the event is tried again
- * connector.events.retry-after-s after that and finds the late meeting.
+ * connector.events.retry-after-s after that and finds the late meeting; should it find more than one, it keeps the
+ * earliest and cancels the others, telling their learners.
  */
 class LateCreateTest extends ConnectorTestSupport {
 
@@ -61,6 +63,47 @@ class LateCreateTest extends ConnectorTestSupport {
         }
     }
 
+    @Test
+    void twoLateCreatesFoundByTheNextTryLeaveOneMeetingAndTheOtherIsCancelled() {
+        // Exchange holds the creates of the first two tries and finishes both before the third looks
+        sandbox.faults().inject(FaultPlan.of(FaultKind.LATE_ANSWER, 2).onlyFor("CreateItem"));
+        try (CapturedLog log = CapturedLog.capture()) {
+            lms.event("EVT-THRICE").booked(LEARNERS.toArray(String[]::new)).insert();
+            eventually().until(() -> claim("EVT-THRICE"), row -> row != null && "FAILED".equals(row.get("state"))
+                    && ((Number) row.get("attempts")).intValue() == 2);
+            sandbox.faults().clear();
+            eventually().until(() -> sandbox.faults().held() == 0);
+
+            String kept = awaitMeeting("EVT-THRICE");
+
+            assertThat(activeMeetings("EVT-THRICE")).extracting(ItemView::uid).containsExactly(kept);
+            assertOneCancelledDuplicatePerLearner("EVT-THRICE", kept, log);
+        }
+    }
+
+    /**
+     * Each learner got two invitations, the kept meeting's and a duplicate's, and one cancellation, the duplicate's,
+     * telling them the other invitation stands; the operator was told once.
+     */
+    private void assertOneCancelledDuplicatePerLearner(String eventId, String kept, CapturedLog log) {
+        String duplicate = mailOf(LEARNERS.get(0), eventId).stream().filter(ItemView::cancelled)
+                .findFirst().orElseThrow(() -> new AssertionError("no cancellation for " + eventId)).uid();
+        assertThat(duplicate).isNotEqualTo(kept);
+        for (String learner : LEARNERS) {
+            List<ItemView> mail = mailOf(learner, eventId);
+            assertThat(mail).filteredOn(m -> m.kind() == ItemKind.MEETING_REQUEST).extracting(ItemView::uid)
+                    .as("the invitations %s received", learner).containsExactlyInAnyOrder(kept, duplicate);
+            assertThat(mail).filteredOn(m -> m.kind() == ItemKind.MEETING_CANCELLATION).singleElement()
+                    .satisfies(cancellation -> {
+                        assertThat(cancellation.uid()).isEqualTo(duplicate);
+                        assertThat(cancellation.body()).contains("sent twice", "other invitation");
+                    });
+        }
+        assertThat(lms.meeting(eventId)).containsEntry("state", "CREATED").containsEntry("uid", kept);
+        assertThat(log.count(Level.WARN, "Event " + eventId + " had a second meeting (uid " + duplicate + ")"))
+                .isEqualTo(1);
+    }
+
     /** The organizer's meetings of the event that are not cancelled. */
     private List<ItemView> activeMeetings(String eventId) {
         return sandbox.meetings().stream()
@@ -74,7 +117,7 @@ class LateCreateTest extends ConnectorTestSupport {
 
     private Map<String, Object> claim(String eventId) {
         List<Map<String, Object>> rows = lms.query(
-                "SELECT state, claimed_at, updated_at FROM connector_meeting WHERE event_id = ?", eventId);
+                "SELECT state, attempts, claimed_at, updated_at FROM connector_meeting WHERE event_id = ?", eventId);
         return rows.isEmpty() ? null : rows.get(0);
     }
 }

@@ -20,7 +20,7 @@ class EwsComponentMetadataTest {
         assertThat(options.path("url").path("required").asBoolean()).isTrue();
         assertThat(options.path("mailbox").path("kind").asText()).isEqualTo("path");
         assertThat(options.path("operation").path("enum")).extracting(JsonNode::asText)
-                .containsExactly("createMeeting", "findMeeting", "findResponses", "deleteItems");
+                .containsExactly("createMeeting", "findMeetings", "cancelMeeting", "findResponses", "deleteItems");
         assertThat(options.path("username").path("secret").asBoolean()).isTrue();
         assertThat(options.path("password").path("secret").asBoolean()).isTrue();
         assertThat(options.path("url").path("secret").asBoolean()).isFalse();
@@ -44,7 +44,8 @@ class EwsComponentMetadataTest {
     @Test
     void describesTheHeaders() throws Exception {
         assertThat(metadata().path("headers").fieldNames()).toIterable().containsExactlyInAnyOrder(
-                EwsConstants.OPERATION, EwsConstants.OFFSET, EwsConstants.NEXT_OFFSET, EwsConstants.MORE_AVAILABLE);
+                EwsConstants.OPERATION, EwsConstants.OFFSET, EwsConstants.NEXT_OFFSET, EwsConstants.MORE_AVAILABLE,
+                EwsConstants.CANCELLATION_TEXT);
     }
 
     private static JsonNode metadata() throws Exception {
