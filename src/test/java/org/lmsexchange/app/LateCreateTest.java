@@ -19,7 +19,8 @@ import org.lmsexchange.sandbox.view.ItemView;
  * One meeting per event, also when Exchange finishes a CreateItem after the connector stopped waiting for it (the
  * sandbox's late-answer fault): the failure is recorded when the connector gave up, and the event is tried again
  * connector.events.retry-after-s after that and finds the late meeting; should it find more than one, it keeps the
- * earliest and cancels the others, telling their learners.
+ * earliest and cancels the others, telling their learners; and a late meeting that shows up only after the retry
+ * created another is found by the second look and cancelled, and the recorded meeting kept.
  */
 class LateCreateTest extends ConnectorTestSupport {
 
@@ -78,6 +79,28 @@ class LateCreateTest extends ConnectorTestSupport {
 
             assertThat(activeMeetings("EVT-THRICE")).extracting(ItemView::uid).containsExactly(kept);
             assertOneCancelledDuplicatePerLearner("EVT-THRICE", kept, log);
+        }
+    }
+
+    @Test
+    void aCreateFinishedAfterTheRetryCreatedAnotherIsCancelledAndTheRecordedMeetingKept() {
+        // Exchange holds the first create until the test lets it go: after the retry looked and created another
+        sandbox.faults().inject(FaultPlan.of(FaultKind.LATE_ANSWER, 1).onlyFor("CreateItem"));
+        try (CapturedLog log = CapturedLog.capture()) {
+            lms.event("EVT-TWICE").booked(LEARNERS.toArray(String[]::new)).insert();
+            String kept = awaitMeeting("EVT-TWICE");
+
+            sandbox.faults().clear();
+
+            eventually().untilAsserted(() -> {
+                assertThat(activeMeetings("EVT-TWICE")).extracting(ItemView::uid).containsExactly(kept);
+                for (String learner : LEARNERS) {
+                    assertThat(mailOf(learner, "EVT-TWICE")).filteredOn(ItemView::cancelled).hasSize(1);
+                }
+            });
+            assertOneCancelledDuplicatePerLearner("EVT-TWICE", kept, log);
+            eventually().until(() -> lms.query("SELECT check_after FROM connector_meeting WHERE event_id = ?",
+                    "EVT-TWICE").get(0).get("check_after") == null);
         }
     }
 
