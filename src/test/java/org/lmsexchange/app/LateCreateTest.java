@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.camel.ProducerTemplate;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
+import org.lmsexchange.ews.CreatedMeeting;
 import org.lmsexchange.lms.SqlValues;
 import org.lmsexchange.sandbox.http.FaultKind;
 import org.lmsexchange.sandbox.http.FaultPlan;
@@ -101,6 +103,32 @@ class LateCreateTest extends ConnectorTestSupport {
             assertOneCancelledDuplicatePerLearner("EVT-TWICE", kept, log);
             eventually().until(() -> lms.query("SELECT check_after FROM connector_meeting WHERE event_id = ?",
                     "EVT-TWICE").get(0).get("check_after") == null);
+        }
+    }
+
+    @Test
+    void aSecondLookAtAMeetingNoLongerInTheCalendarCancelsNothingAndSaysSo() throws Exception {
+        String uid = awaitMeeting(lms.event("EVT-GONE").booked(LEARNERS.toArray(String[]::new)).insert());
+        Map<String, Object> recorded = lms.meeting("EVT-GONE");
+        // someone cancels the meeting in Outlook while a second look at it is due
+        try (ProducerTemplate ews = getCamelContext().createProducerTemplate()) {
+            ews.requestBody("ews:" + ORGANIZER + "?operation=cancelMeeting", new CreatedMeeting("EVT-GONE",
+                    (String) recorded.get("item_id"), (String) recorded.get("change_key"), uid));
+        }
+        try (CapturedLog log = CapturedLog.capture()) {
+            lms.update("UPDATE connector_meeting SET check_after = ? WHERE event_id = 'EVT-GONE'",
+                    Instant.now().minusSeconds(1));
+
+            eventually().until(() -> lms.query("SELECT check_after FROM connector_meeting WHERE event_id = ?",
+                    "EVT-GONE").get(0).get("check_after") == null);
+
+            assertThat(log.count(Level.WARN, "Event EVT-GONE: its recorded meeting (uid " + uid
+                    + ") is no longer in the calendar")).isEqualTo(1);
+            assertThat(lms.meeting("EVT-GONE")).containsEntry("state", "CREATED").containsEntry("uid", uid);
+            for (String learner : LEARNERS) {
+                assertThat(mailOf(learner, "EVT-GONE")).extracting(ItemView::kind)
+                        .containsExactly(ItemKind.MEETING_REQUEST, ItemKind.MEETING_CANCELLATION);
+            }
         }
     }
 
