@@ -37,6 +37,8 @@ public class ConnectorSetup implements CamelConfiguration {
     private String ewsUrl;
     @PropertyInject(value = "connector.events.stale-claim-after-s", defaultValue = "600")
     private long staleClaimAfterSeconds;
+    @PropertyInject(value = "connector.events.retry-after-s", defaultValue = "60")
+    private long retryAfterSeconds;
     @PropertyInject(value = "ews.timeout-ms", defaultValue = "30000")
     private long ewsTimeoutMillis;
     @PropertyInject(value = "ews.busy-retries", defaultValue = "3")
@@ -68,6 +70,7 @@ public class ConnectorSetup implements CamelConfiguration {
         LOG.info("Events created at or after {} are connected to Exchange (connector.switch-on-time)", switchOn);
         ClaimTimings.staleTooSoon(staleClaimAfterSeconds, ewsTimeoutMillis, busyRetries, maxBackOffMillis)
                 .ifPresent(LOG::warn);
+        ClaimTimings.retryTooSoon(retryAfterSeconds, ewsTimeoutMillis).ifPresent(LOG::warn);
         if (demo) {
             DemoLms.loadData(lms, database);
         }

@@ -1,7 +1,8 @@
 package org.lmsexchange.ews;
 
+import java.util.ArrayList;
 import java.util.Date;
-import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 import microsoft.exchange.webservices.data.core.ExchangeService;
 import microsoft.exchange.webservices.data.core.PropertySet;
@@ -9,11 +10,15 @@ import microsoft.exchange.webservices.data.core.enumeration.property.BasePropert
 import microsoft.exchange.webservices.data.core.enumeration.property.BodyType;
 import microsoft.exchange.webservices.data.core.enumeration.property.MapiPropertyType;
 import microsoft.exchange.webservices.data.core.enumeration.property.WellKnownFolderName;
+import microsoft.exchange.webservices.data.core.enumeration.search.SortDirection;
 import microsoft.exchange.webservices.data.core.enumeration.service.SendInvitationsMode;
 import microsoft.exchange.webservices.data.core.service.item.Appointment;
 import microsoft.exchange.webservices.data.core.service.item.Item;
+import microsoft.exchange.webservices.data.core.service.response.CancelMeetingMessage;
 import microsoft.exchange.webservices.data.core.service.schema.AppointmentSchema;
+import microsoft.exchange.webservices.data.core.service.schema.ItemSchema;
 import microsoft.exchange.webservices.data.property.complex.FolderId;
+import microsoft.exchange.webservices.data.property.complex.ItemId;
 import microsoft.exchange.webservices.data.property.complex.Mailbox;
 import microsoft.exchange.webservices.data.property.complex.MessageBody;
 import microsoft.exchange.webservices.data.property.definition.ExtendedPropertyDefinition;
@@ -22,14 +27,18 @@ import microsoft.exchange.webservices.data.search.ItemView;
 import microsoft.exchange.webservices.data.search.filter.SearchFilter;
 
 /**
- * Meetings in the service account's calendar: creating one per LMS event (invitations sent by Exchange), and
- * finding the one made for an event earlier. Every meeting carries the LMS event id in an extended property, so
- * that a crash between creating it and recording it is recovered by finding it, not by creating a second one.
+ * Meetings in the service account's calendar: creating one per LMS event (invitations sent by Exchange), finding
+ * those made for an event earlier, and cancelling one. Every meeting carries the LMS event id in an extended
+ * property, so that a crash between creating it and recording it is recovered by finding it, not by creating a
+ * second one; and a second one that Exchange made anyway (a create it finished after the client gave up) is found.
  */
 final class CalendarMeetings {
 
     /** The connector's own MAPI property set; the LMS event id lives in it as "LmsEventId". */
     static final ExtendedPropertyDefinition EVENT_ID = eventIdProperty();
+
+    /** The most meetings read for one event: far more than the tries that could each have left one. */
+    private static final int MOST_MEETINGS_OF_ONE_EVENT = 50;
 
     private final ExchangeService service;
     private final String mailbox;
@@ -59,8 +68,26 @@ final class CalendarMeetings {
         });
     }
 
-    Optional<CreatedMeeting> find(String eventId) {
-        return retry.run("finding the meeting of event " + eventId, () -> findNow(eventId));
+    /** Every meeting made for the event, the earliest created first; empty when there is none. */
+    List<CreatedMeeting> findAll(String eventId) {
+        return retry.run("finding the meetings of event " + eventId, () -> findNow(eventId));
+    }
+
+    /**
+     * Cancels the meeting as its organizer: every attendee gets a cancellation, with {@code text} as its body when
+     * given, and the meeting leaves the calendar.
+     */
+    void cancel(CreatedMeeting meeting, String text) {
+        retry.run("cancelling meeting " + meeting.uid() + " of event " + meeting.eventId(), () -> {
+            Appointment appointment = Appointment.bind(service, new ItemId(meeting.itemId()),
+                    new PropertySet(BasePropertySet.IdOnly));
+            CancelMeetingMessage cancellation = appointment.createCancelMeetingMessage();
+            if (text != null && !text.isBlank()) {
+                cancellation.setBody(new MessageBody(BodyType.Text, text));
+            }
+            cancellation.sendAndSaveCopy();
+            return null;
+        });
     }
 
     private Appointment appointment(NewMeeting meeting) throws Exception {
@@ -80,14 +107,16 @@ final class CalendarMeetings {
         return appointment;
     }
 
-    private Optional<CreatedMeeting> findNow(String eventId) throws Exception {
-        ItemView view = new ItemView(1);
+    private List<CreatedMeeting> findNow(String eventId) throws Exception {
+        ItemView view = new ItemView(MOST_MEETINGS_OF_ONE_EVENT);
         view.setPropertySet(new PropertySet(BasePropertySet.IdOnly, AppointmentSchema.ICalUid));
+        view.getOrderBy().add(ItemSchema.DateTimeCreated, SortDirection.Ascending);
         FindItemsResults<Item> found = service.findItems(calendar(), new SearchFilter.IsEqualTo(EVENT_ID, eventId), view);
-        if (found.getItems().isEmpty()) {
-            return Optional.empty();
+        List<CreatedMeeting> meetings = new ArrayList<>();
+        for (Item item : found.getItems()) {
+            meetings.add(created(eventId, (Appointment) item));
         }
-        return Optional.of(created(eventId, (Appointment) found.getItems().get(0)));
+        return meetings;
     }
 
     private static CreatedMeeting created(String eventId, Appointment appointment) throws Exception {

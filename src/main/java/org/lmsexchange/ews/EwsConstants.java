@@ -22,6 +22,10 @@ public final class EwsConstants {
               javaType = "Boolean")
     public static final String MORE_AVAILABLE = HEADER_PREFIX + "MoreAvailable";
 
+    @Metadata(label = "producer", description = "cancelMeeting: the text the attendees read in the cancellation "
+            + "(plain text; none when not set).", javaType = "String")
+    public static final String CANCELLATION_TEXT = HEADER_PREFIX + "CancellationText";
+
     @Metadata(label = "consumer", description = "Set by the route: what becomes of the response once its exchange "
             + "has completed successfully: DELETE (deleted after the poll) or KEEP (left in the inbox, not read again "
             + "until keptRereadDelay has passed). Unset, or a failed exchange: read again at the next poll.",

@@ -4,8 +4,17 @@ package org.lmsexchange.ews;
 public enum EwsOperation {
     /** Body {@link NewMeeting}: creates the meeting in the mailbox's calendar and sends the invitations; body becomes {@link CreatedMeeting}. */
     createMeeting,
-    /** Body: the LMS event id. Finds a meeting created earlier for that event; body becomes {@link CreatedMeeting} or null. */
-    findMeeting,
+    /**
+     * Body: the LMS event id. Finds every meeting created for that event (more than one when Exchange carried out a
+     * create whose answer never came); body becomes a list of {@link CreatedMeeting}, the earliest created first,
+     * empty when there is none.
+     */
+    findMeetings,
+    /**
+     * Body {@link CreatedMeeting}: cancels that meeting as its organizer; every attendee gets a cancellation, whose
+     * text is the {@code CamelEwsCancellationText} header if set. Body unchanged.
+     */
+    cancelMeeting,
     /** Reads one page of meeting responses from the inbox; body becomes a list of {@link MeetingReply}. */
     findResponses,
     /** Body: a collection of item ids. Deletes them in one batch; body becomes {@link DeleteResult}. */

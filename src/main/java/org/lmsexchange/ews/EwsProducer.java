@@ -34,7 +34,8 @@ public class EwsProducer extends DefaultProducer {
             BusyRetry retry = new BusyRetry(configuration, () -> services.renewCredentials(service));
             switch (operation) {
                 case createMeeting -> createMeeting(service, retry, in);
-                case findMeeting -> findMeeting(service, retry, in);
+                case findMeetings -> findMeetings(service, retry, in);
+                case cancelMeeting -> cancelMeeting(service, retry, in);
                 case findResponses -> findResponses(service, retry, in);
                 case deleteItems -> deleteItems(service, retry, in);
                 default -> throw new IllegalArgumentException("Unsupported ews operation " + operation);
@@ -64,9 +65,15 @@ public class EwsProducer extends DefaultProducer {
         in.setBody(new CalendarMeetings(service, configuration.getMailbox(), retry).create(meeting));
     }
 
-    private void findMeeting(ExchangeService service, BusyRetry retry, Message in) throws InvalidPayloadException {
+    private void findMeetings(ExchangeService service, BusyRetry retry, Message in) throws InvalidPayloadException {
         String eventId = in.getMandatoryBody(String.class);
-        in.setBody(new CalendarMeetings(service, configuration.getMailbox(), retry).find(eventId).orElse(null));
+        in.setBody(new CalendarMeetings(service, configuration.getMailbox(), retry).findAll(eventId));
+    }
+
+    private void cancelMeeting(ExchangeService service, BusyRetry retry, Message in) throws InvalidPayloadException {
+        CreatedMeeting meeting = in.getMandatoryBody(CreatedMeeting.class);
+        String text = in.getHeader(EwsConstants.CANCELLATION_TEXT, String.class);
+        new CalendarMeetings(service, configuration.getMailbox(), retry).cancel(meeting, text);
     }
 
     private void findResponses(ExchangeService service, BusyRetry retry, Message in) {

@@ -58,6 +58,11 @@ public final class SqlValues {
         return utc(Instant.now().minusSeconds(seconds));
     }
 
+    /** The time {@code seconds} from now, as a SQL parameter (e.g. when something is due). */
+    public static OffsetDateTime secondsFromNow(long seconds) {
+        return utc(Instant.now().plusSeconds(seconds));
+    }
+
     /** A text parameter cut to its column's size (e.g. connector_meeting.last_error), so the write cannot fail. */
     public static String text(String value, int columnSize) {
         return value == null || value.length() <= columnSize ? value : value.substring(0, columnSize - 1) + "…";

@@ -2,6 +2,7 @@ package org.lmsexchange.ews;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ import org.lmsexchange.sandbox.StoredItems;
 import org.lmsexchange.sandbox.store.MailItem;
 import org.lmsexchange.sandbox.view.ItemView;
 
-/** createMeeting and findMeeting against the sandbox, through the real EWS client inside the component. */
+/** createMeeting, findMeetings and cancelMeeting against the sandbox, through the real EWS client inside the component. */
 class CreateMeetingTest extends EwsSandboxTestSupport {
 
     private static final String EVENT_PROPERTY_SET = "6f1c3a52-8d4e-4b7a-9c15-2e0d7f4b8a31";
@@ -22,7 +23,8 @@ class CreateMeetingTest extends EwsSandboxTestSupport {
             @Override
             public void configure() {
                 from("direct:create").to(ews("createMeeting"));
-                from("direct:find").to(ews("findMeeting"));
+                from("direct:find").to(ews("findMeetings"));
+                from("direct:cancel").to(ews("cancelMeeting"));
             }
         };
     }
@@ -88,17 +90,52 @@ class CreateMeetingTest extends EwsSandboxTestSupport {
                 CreatedMeeting.class);
         template.requestBody("direct:create", meeting("E-4", "Europe/Kyiv", BEN));
 
-        CreatedMeeting found = template.requestBody("direct:find", "E-3", CreatedMeeting.class);
+        assertThat(found("E-3")).singleElement().satisfies(found -> {
+            assertThat(found.eventId()).isEqualTo("E-3");
+            assertThat(found.itemId()).isEqualTo(created.itemId());
+            assertThat(found.uid()).isEqualTo(created.uid());
+        });
+    }
 
-        assertThat(found.eventId()).isEqualTo("E-3");
-        assertThat(found.itemId()).isEqualTo(created.itemId());
-        assertThat(found.uid()).isEqualTo(created.uid());
+    @Test
+    void findsEveryMeetingOfAnEventTheEarliestCreatedFirst() {
+        CreatedMeeting first = template.requestBody("direct:create", meeting("E-7", "Europe/Kyiv", ANNA),
+                CreatedMeeting.class);
+        template.requestBody("direct:create", meeting("E-8", "Europe/Kyiv", ANNA));
+        CreatedMeeting second = template.requestBody("direct:create", meeting("E-7", "Europe/Kyiv", ANNA),
+                CreatedMeeting.class);
+
+        assertThat(found("E-7")).extracting(CreatedMeeting::uid).containsExactly(first.uid(), second.uid());
     }
 
     @Test
     void findsNothingForAnEventWithoutMeeting() {
         template.requestBody("direct:create", meeting("E-5", "Europe/Kyiv", ANNA));
 
-        assertThat(template.requestBody("direct:find", "E-6")).isNull();
+        assertThat(found("E-6")).isEmpty();
+    }
+
+    @Test
+    void cancelsOneMeetingTellingItsAttendeesWithTheText() {
+        CreatedMeeting kept = template.requestBody("direct:create", meeting("E-9", "Europe/Kyiv", ANNA, BEN),
+                CreatedMeeting.class);
+        CreatedMeeting second = template.requestBody("direct:create", meeting("E-9", "Europe/Kyiv", ANNA, BEN),
+                CreatedMeeting.class);
+
+        template.requestBodyAndHeader("direct:cancel", second, EwsConstants.CANCELLATION_TEXT, "Sent twice, sorry");
+
+        assertThat(sandbox.meetings()).extracting(ItemView::uid).containsExactly(kept.uid());
+        assertThat(found("E-9")).containsExactly(kept);
+        for (String learner : new String[] {ANNA, BEN}) {
+            assertThat(sandbox.received(learner)).filteredOn(ItemView::cancelled).singleElement().satisfies(mail -> {
+                assertThat(mail.uid()).isEqualTo(second.uid());
+                assertThat(mail.body()).isEqualTo("Sent twice, sorry");
+            });
+        }
+    }
+
+    private List<CreatedMeeting> found(String eventId) {
+        List<Object> found = template.requestBody("direct:find", eventId, List.class);
+        return found.stream().map(CreatedMeeting.class::cast).toList();
     }
 }

@@ -21,7 +21,7 @@ class EwsComponentMetadataTest {
         assertThat(options.path("url").path("required").asBoolean()).isTrue();
         assertThat(options.path("mailbox").path("kind").asText()).isEqualTo("path");
         assertThat(options.path("operation").path("enum")).extracting(JsonNode::asText)
-                .containsExactly("createMeeting", "findMeeting", "findResponses", "deleteItems");
+                .containsExactly("createMeeting", "findMeetings", "cancelMeeting", "findResponses", "deleteItems");
         assertThat(options.path("username").path("secret").asBoolean()).isTrue();
         assertThat(options.path("password").path("secret").asBoolean()).isTrue();
         assertThat(options.path("url").path("secret").asBoolean()).isFalse();
@@ -59,7 +59,8 @@ class EwsComponentMetadataTest {
         JsonNode headers = metadata().path("headers");
 
         assertThat(headers.fieldNames()).toIterable().containsExactlyInAnyOrder(EwsConstants.OPERATION,
-                EwsConstants.OFFSET, EwsConstants.NEXT_OFFSET, EwsConstants.MORE_AVAILABLE, EwsConstants.DISPOSITION);
+                EwsConstants.OFFSET, EwsConstants.NEXT_OFFSET, EwsConstants.MORE_AVAILABLE, EwsConstants.DISPOSITION,
+                EwsConstants.CANCELLATION_TEXT);
         assertThat(headers.path(EwsConstants.DISPOSITION).path("label").asText()).isEqualTo("consumer");
         assertThat(headers.path(EwsConstants.DISPOSITION).path("enum")).extracting(JsonNode::asText)
                 .containsExactly("DELETE", "KEEP");

@@ -22,7 +22,7 @@ class EwsErrorsTest extends EwsSandboxTestSupport {
             public void configure() {
                 from("direct:wrongPassword").to("ews:" + ORGANIZER + "?operation=createMeeting&url=" + sandbox.ewsUrl()
                         + "&username=" + ORGANIZER + "&password=RAW(" + WRONG_PASSWORD + ")");
-                from("direct:find").to(ews("findMeeting"));
+                from("direct:find").to(ews("findMeetings"));
             }
         };
     }
@@ -85,7 +85,7 @@ class EwsErrorsTest extends EwsSandboxTestSupport {
         CamelExecutionException failure = catchThrowableOfType(CamelExecutionException.class,
                 () -> template.requestBodyAndHeader("direct:find", "X-2", EwsConstants.OPERATION, "sendPigeon"));
 
-        assertThat(failure.getCause()).hasMessageContainingAll("sendPigeon", EwsConstants.OPERATION, "findMeeting");
+        assertThat(failure.getCause()).hasMessageContainingAll("sendPigeon", EwsConstants.OPERATION, "findMeetings");
         assertThat(sandbox.counters().snapshot().totalRequests()).isZero();
     }
 }

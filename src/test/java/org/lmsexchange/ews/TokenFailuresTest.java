@@ -149,7 +149,7 @@ class TokenFailuresTest extends OAuth2SandboxTestSupport {
             try (ExchangeService service = services.open()) {
                 BusyRetry retry = new BusyRetry(configuration, () -> services.renewCredentials(service));
                 failure = catchThrowableOfType(EwsCallException.class, () -> new CalendarMeetings(service, ORGANIZER, retry)
-                        .find("EVT-1"));
+                        .findAll("EVT-1"));
             }
 
             assertThat(failure.getResponseCode()).isEqualTo("HTTP_401");

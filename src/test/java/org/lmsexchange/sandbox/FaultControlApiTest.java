@@ -68,6 +68,21 @@ class FaultControlApiTest {
     }
 
     @Test
+    void aLateAnswerIsPlannedOverHttpWithItsDelay() throws Exception {
+        HttpResponse<String> posted = call("POST", "/sandbox/api/faults",
+                "{\"kind\":\"late-answer\",\"operation\":\"CreateItem\",\"delayMillis\":40000}");
+
+        assertThat(posted.statusCode()).isEqualTo(201);
+        assertThat(json(posted).at("/pending/0/kind").asText()).isEqualTo("late-answer");
+        assertThat(json(posted).at("/pending/0/delayMillis").asLong()).isEqualTo(40_000);
+        assertThat(json(posted).get("held").asInt()).as("requests held right now").isZero();
+        assertThat(sandbox.faults().pending()).singleElement().satisfies(plan -> {
+            assertThat(plan.kind()).isEqualTo(FaultKind.LATE_ANSWER);
+            assertThat(plan.delay()).isEqualTo(Duration.ofSeconds(40));
+        });
+    }
+
+    @Test
     void latencyIsSetOverHttp() throws Exception {
         HttpResponse<String> response = call("PUT", "/sandbox/api/latency", "{\"millis\":200}");
 
@@ -100,6 +115,8 @@ class FaultControlApiTest {
             "{\"kind\":\"http-503\",\"count\":0}          | count",
             "{\"kind\":\"http-503\",\"count\":\"many\"}   | count",
             "{\"kind\":\"http-503\",\"backOffMillis\":-1} | backOffMillis",
+            "{\"kind\":\"late-answer\",\"delayMillis\":-1} | delayMillis",
+            "{\"kind\":\"late-answer\",\"delayMillis\":999999999} | delayMillis",
             "{\"kind\":\"http-503\",\"operaton\":\"X\"}   | operaton",
             "{\"kind\":                                   | not valid JSON",
             "[1,2]                                        | JSON object",

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -18,12 +20,14 @@ import microsoft.exchange.webservices.data.core.ExchangeService;
 import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
 import microsoft.exchange.webservices.data.core.enumeration.property.WellKnownFolderName;
 import microsoft.exchange.webservices.data.core.enumeration.service.DeleteMode;
+import microsoft.exchange.webservices.data.core.enumeration.service.SendInvitationsMode;
 import microsoft.exchange.webservices.data.core.enumeration.service.ServiceResult;
 import microsoft.exchange.webservices.data.core.exception.http.HttpErrorException;
 import microsoft.exchange.webservices.data.core.exception.service.remote.ServiceRequestException;
 import microsoft.exchange.webservices.data.core.exception.service.remote.ServiceResponseException;
 import microsoft.exchange.webservices.data.core.response.ServiceResponse;
 import microsoft.exchange.webservices.data.core.service.folder.Folder;
+import microsoft.exchange.webservices.data.core.service.item.Appointment;
 import microsoft.exchange.webservices.data.property.complex.ItemId;
 import microsoft.exchange.webservices.data.search.FolderView;
 import org.junit.jupiter.api.AfterEach;
@@ -31,8 +35,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lmsexchange.sandbox.http.FaultKind;
 import org.lmsexchange.sandbox.http.FaultPlan;
+import org.lmsexchange.sandbox.view.ItemView;
 
 class SandboxFaultsTest {
+
+    private static final String ANNA = "anna@example.com";
+    private static final Instant START = Instant.parse("2030-03-04T09:00:00Z");
 
     private EwsSandbox sandbox;
     private ExchangeService service;
@@ -165,6 +173,79 @@ class SandboxFaultsTest {
     }
 
     @Test
+    void aLateAnswerCarriesTheRequestOutAfterTheClientGaveUp() throws Exception {
+        service.setTimeout(300);
+        sandbox.faults().inject(FaultPlan.of(FaultKind.LATE_ANSWER, 1).onlyFor("CreateItem"));
+
+        assertThatThrownBy(() -> meeting("Late").save(SendInvitationsMode.SendToAllAndSaveCopy))
+                .isInstanceOf(ServiceRequestException.class)
+                .hasRootCauseInstanceOf(SocketTimeoutException.class);
+        assertThat(sandbox.meetings()).as("held until the faults are cleared").isEmpty();
+        assertThat(sandbox.faults().held()).isEqualTo(1);
+
+        sandbox.faults().clear();
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> sandbox.faults().held() == 0);
+        assertThat(sandbox.meetings()).extracting(ItemView::subject).containsExactly("Late");
+        assertThat(sandbox.received(ANNA)).singleElement()
+                .satisfies(invitation -> assertThat(invitation.subject()).isEqualTo("Late"));
+        service.setTimeout(10_000);
+        assertThat(Clients.bindInboxOutcome(service)).isEqualTo(normal);
+    }
+
+    @Test
+    void aLateAnswerIsCarriedOutWhenItsDelayHasPassed() throws Exception {
+        service.setTimeout(300);
+        sandbox.faults().inject(FaultPlan.of(FaultKind.LATE_ANSWER, 1).onlyFor("CreateItem")
+                .delay(Duration.ofMillis(600)));
+
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> meeting("Late").save(SendInvitationsMode.SendToAllAndSaveCopy))
+                .hasRootCauseInstanceOf(SocketTimeoutException.class);
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> sandbox.faults().held() == 0);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(550));
+        assertThat(sandbox.meetings()).extracting(ItemView::subject).containsExactly("Late");
+        assertThat(sandbox.faults().pending()).isEmpty();
+    }
+
+    @Test
+    void aClientThatWaitsLongerThanTheDelayGetsTheLateAnswer() throws Exception {
+        service.setTimeout(10_000);
+        sandbox.faults().inject(FaultPlan.of(FaultKind.LATE_ANSWER, 1).onlyFor("CreateItem")
+                .delay(Duration.ofMillis(300)));
+        Appointment meeting = meeting("Slow");
+
+        long started = System.nanoTime();
+        meeting.save(SendInvitationsMode.SendToAllAndSaveCopy);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(250));
+        assertThat(sandbox.meetings()).singleElement()
+                .satisfies(stored -> assertThat(stored.id()).isEqualTo(meeting.getId().getUniqueId()));
+    }
+
+    @Test
+    void closingTheSandboxDropsAHeldLateRequestWithoutCarryingItOut() {
+        service.setTimeout(60_000);
+        sandbox.faults().inject(FaultPlan.of(FaultKind.LATE_ANSWER, 1).onlyFor("CreateItem"));
+        CompletableFuture<String> held = CompletableFuture.supplyAsync(() -> {
+            try {
+                meeting("Never").save(SendInvitationsMode.SendToAllAndSaveCopy);
+                return "saved";
+            } catch (Exception e) {
+                return e.getClass().getSimpleName();
+            }
+        });
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> sandbox.counters().snapshot().requests("CreateItem") == 1);
+
+        sandbox.close();
+
+        assertThat(held).succeedsWithin(Duration.ofSeconds(10)).isEqualTo("ServiceRequestException");
+        assertThat(sandbox.meetings()).isEmpty();
+    }
+
+    @Test
     void closingTheSandboxReleasesAHeldRequest() {
         service.setTimeout(60_000);
         sandbox.faults().failNext(1, FaultKind.NO_ANSWER);
@@ -267,6 +348,16 @@ class SandboxFaultsTest {
         } catch (ServiceRequestException unsupported) {
             assertThat(unsupported).hasCauseInstanceOf(ServiceResponseException.class);
         }
+    }
+
+    /** A meeting with Anna, as the connector creates them (the 2.0 client sends it on save). */
+    private Appointment meeting(String subject) throws Exception {
+        Appointment meeting = new Appointment(service);
+        meeting.setSubject(subject);
+        meeting.setStart(Date.from(START));
+        meeting.setEnd(Date.from(START.plus(Duration.ofHours(1))));
+        meeting.getRequiredAttendees().add(ANNA);
+        return meeting;
     }
 
     private void bindInbox() throws Exception {

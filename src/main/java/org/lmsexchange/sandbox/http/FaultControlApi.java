@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 /**
  * The HTTP control of faults, latency and counters (JSON), for tools and demos that do not run in the sandbox's JVM:
  * <pre>
- * GET    /sandbox/api/faults     the planned faults and the latency
+ * GET    /sandbox/api/faults     the planned faults, the latency and how many requests are held
  * POST   /sandbox/api/faults     {"kind":"server-busy-fault","count":3,"operation":"CreateItem","backOffMillis":500}
+ *                                {"kind":"late-answer","operation":"CreateItem","delayMillis":40000}
  * DELETE /sandbox/api/faults     drops the planned faults, lets held requests go
  * PUT    /sandbox/api/latency    {"millis":200}
  * GET    /sandbox/api/counters   requests and items per operation
@@ -33,8 +34,8 @@ public final class FaultControlApi implements HttpHandler {
 
     private static final int MAX_BODY_BYTES = 64 * 1024;
 
-    /** The body of POST /sandbox/api/faults; count and backOffMillis may be left out. */
-    record FaultRequest(String kind, Integer count, String operation, Long backOffMillis) {
+    /** The body of POST /sandbox/api/faults; count, backOffMillis and delayMillis may be left out. */
+    record FaultRequest(String kind, Integer count, String operation, Long backOffMillis, Long delayMillis) {
     }
 
     /** The body of PUT /sandbox/api/latency. */
@@ -42,11 +43,11 @@ public final class FaultControlApi implements HttpHandler {
     }
 
     /** A planned fault as JSON. */
-    record PendingFault(String kind, int remaining, String operation, long backOffMillis) {
+    record PendingFault(String kind, int remaining, String operation, long backOffMillis, long delayMillis) {
     }
 
-    /** The answer of the faults and latency paths. */
-    record FaultState(long latencyMillis, List<PendingFault> pending) {
+    /** The answer of the faults and latency paths; held: the requests a no-answer or late-answer fault holds now. */
+    record FaultState(long latencyMillis, List<PendingFault> pending, int held) {
     }
 
     /** A request the API refuses with 400. */
@@ -124,7 +125,11 @@ public final class FaultControlApi implements HttpHandler {
         if (backOff < 0) {
             throw new BadRequest("field 'backOffMillis' cannot be negative");
         }
-        return new FaultPlan(kind, count, request.operation(), Duration.ofMillis(backOff));
+        long delay = request.delayMillis() == null ? FaultPlan.DEFAULT_DELAY.toMillis() : request.delayMillis();
+        if (delay < 0 || delay > Faults.MAX_HOLD.toMillis()) {
+            throw new BadRequest("field 'delayMillis' must be between 0 and " + Faults.MAX_HOLD.toMillis());
+        }
+        return new FaultPlan(kind, count, request.operation(), Duration.ofMillis(backOff), Duration.ofMillis(delay));
     }
 
     private static Duration latency(LatencyRequest request) throws BadRequest {
@@ -136,8 +141,9 @@ public final class FaultControlApi implements HttpHandler {
 
     private FaultState state() {
         return new FaultState(faults.latency().toMillis(), faults.pending().stream()
-                .map(p -> new PendingFault(p.kind().wireName(), p.count(), p.operation(), p.backOff().toMillis()))
-                .toList());
+                .map(p -> new PendingFault(p.kind().wireName(), p.count(), p.operation(), p.backOff().toMillis(),
+                        p.delay().toMillis()))
+                .toList(), faults.held());
     }
 
     /** Reads the JSON body; mistakes become a BadRequest that names the field. */

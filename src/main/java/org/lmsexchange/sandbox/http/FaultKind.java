@@ -17,6 +17,11 @@ public enum FaultKind {
     /** No answer until the client gives up, the faults are cleared or the sandbox closes. */
     NO_ANSWER("no-answer"),
     /**
+     * The request is held for the plan's delay (or until the faults are cleared), then carried out and answered: an
+     * Exchange that finishes a request after the client's time-out, so the client never learns that it happened.
+     */
+    LATE_ANSWER("late-answer"),
+    /**
      * HTTP 403 Forbidden, as Exchange Online answers when EWS is blocked for the tenant, the mailbox or the app
      * (EWSEnabled off, or the app missing from EwsAllowedAppIDs once EWS is blocked by default).
      */

@@ -18,7 +18,12 @@ final class FaultResponder {
         this.faults = faults;
     }
 
-    void fail(HttpExchange exchange, FaultPlan plan, SoapRequest request) throws IOException {
+    /** The answer a request gets without a fault: carrying it out and sending the result. */
+    interface NormalAnswer {
+        void send() throws IOException;
+    }
+
+    void fail(HttpExchange exchange, FaultPlan plan, SoapRequest request, NormalAnswer normal) throws IOException {
         switch (plan.kind()) {
             case HTTP_503 -> HttpBodies.send(exchange, 503, "text/plain",
                     "503 Service Unavailable: the EWS sandbox simulates an overloaded server");
@@ -26,10 +31,8 @@ final class FaultResponder {
                     SoapEnvelope.fault(serverBusy(), BACK_OFF, backOffMillis(plan)));
             case SERVER_BUSY_RESPONSE -> SoapHttp.send(exchange, 200, busyResponse(plan, request));
             case DROP_CONNECTION -> dropConnection(exchange);
-            case NO_ANSWER -> {
-                faults.hold();
-                dropConnection(exchange);
-            }
+            case NO_ANSWER -> faults.hold(Faults.MAX_HOLD, () -> dropConnection(exchange));
+            case LATE_ANSWER -> faults.hold(plan.delay(), () -> answerLate(normal));
             case EWS_DISABLED -> HttpBodies.send(exchange, 403, "text/plain",
                     "403 Forbidden: the EWS sandbox simulates an organization that blocks EWS");
             case IMPERSONATION_DENIED -> SoapHttp.send(exchange, 500, SoapEnvelope.fault(new EwsException(
@@ -50,6 +53,21 @@ final class FaultResponder {
                 messages.error(serverBusy(), BACK_OFF, backOffMillis(plan));
             }
         }));
+    }
+
+    /**
+     * Carries a held request out, as an Exchange that goes on with a request whose client stopped waiting. A sandbox
+     * that closes meanwhile (its threads interrupted) drops it instead.
+     */
+    private static void answerLate(NormalAnswer normal) throws IOException {
+        if (Thread.currentThread().isInterrupted()) {
+            return;
+        }
+        try {
+            normal.send();
+        } catch (IOException clientGone) {
+            // the client gave up waiting and closed the connection: the work is done, only the answer is lost
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.lmsexchange.sandbox.http;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -7,18 +8,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The failures and the slowness the sandbox puts on EWS requests, switchable while it runs (from Java through
  * {@code sandbox.faults()}, over HTTP through {@code /sandbox/api/faults} and {@code /sandbox/api/latency}).
  * Thread-safe: each planned failure hits exactly one request, however many requests arrive at once.
  *
- * <p>Waiting requests (latency, {@link FaultKind#NO_ANSWER}) never hold a thread for good: a held request is let go
- * by {@link #clear()}, after {@link #MAX_HOLD}, or when the sandbox closes (which interrupts its threads).
+ * <p>Waiting requests (latency, {@link FaultKind#NO_ANSWER}, {@link FaultKind#LATE_ANSWER}) never hold a thread for
+ * good: a held request is let go by {@link #clear()}, after {@link #MAX_HOLD} (a late answer: after its delay), or
+ * when the sandbox closes (which interrupts its threads).
  */
 public final class Faults {
 
-    /** The longest a NO_ANSWER request is held before its connection is dropped anyway. */
+    /** The longest a request is held: a NO_ANSWER one is dropped then, a LATE_ANSWER one carried out at the latest. */
     public static final Duration MAX_HOLD = Duration.ofMinutes(2);
 
     /** A plan and how many of its failures are still to come. */
@@ -34,6 +37,7 @@ public final class Faults {
 
     private final List<Pending> pending = new ArrayList<>();
     private CountDownLatch release = new CountDownLatch(1);
+    private final AtomicInteger held = new AtomicInteger();
     private volatile Duration latency = Duration.ZERO;
 
     /** Every EWS request waits this long before it is handled; {@link Duration#ZERO} switches it off. */
@@ -63,11 +67,14 @@ public final class Faults {
     /** The plans still to come, each with the count of failures it has left. */
     public synchronized List<FaultPlan> pending() {
         return pending.stream()
-                .map(p -> new FaultPlan(p.plan.kind(), p.remaining, p.plan.operation(), p.plan.backOff()))
+                .map(p -> p.plan.remaining(p.remaining))
                 .toList();
     }
 
-    /** Drops every planned failure and lets go of the requests held by NO_ANSWER. The latency stays. */
+    /**
+     * Drops every planned failure and lets go of the held requests: NO_ANSWER ones are dropped, LATE_ANSWER ones
+     * carried out now. The latency stays.
+     */
     public synchronized void clear() {
         pending.clear();
         release.countDown();
@@ -96,13 +103,35 @@ public final class Faults {
         }
     }
 
-    /** Holds a NO_ANSWER request until {@link #clear()}, {@link #MAX_HOLD} or an interrupt. */
-    void hold() {
-        CountDownLatch current;
-        synchronized (this) {
-            current = release;
+    /**
+     * How many requests are held right now by a NO_ANSWER or LATE_ANSWER fault; a late one counts until it has been
+     * carried out, so a test knows when the late work is done.
+     */
+    public int held() {
+        return held.get();
+    }
+
+    /** What happens to a held request once it is let go. */
+    interface AfterHold {
+        void run() throws IOException;
+    }
+
+    /**
+     * Holds a request until {@code delay} has passed, {@link #clear()} or an interrupt (whichever comes first), then
+     * runs {@code then}; counted in {@link #held()} until {@code then} has ended.
+     */
+    void hold(Duration delay, AfterHold then) throws IOException {
+        held.incrementAndGet();
+        try {
+            CountDownLatch current;
+            synchronized (this) {
+                current = release;
+            }
+            awaitQuietly(() -> current.await(delay.toMillis(), TimeUnit.MILLISECONDS));
+            then.run();
+        } finally {
+            held.decrementAndGet();
         }
-        awaitQuietly(() -> current.await(MAX_HOLD.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     private interface Wait {

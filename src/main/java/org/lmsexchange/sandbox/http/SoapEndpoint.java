@@ -66,7 +66,8 @@ public final class SoapEndpoint implements HttpHandler {
             faults.delay();
             Optional<FaultPlan> fault = faults.take(request.operationName());
             if (fault.isPresent()) {
-                faultResponder.fail(exchange, fault.get(), request);
+                faultResponder.fail(exchange, fault.get(), request,
+                        () -> SoapHttp.send(exchange, 200, answer(request, mailbox)));
             } else {
                 SoapHttp.send(exchange, 200, answer(request, mailbox));
             }

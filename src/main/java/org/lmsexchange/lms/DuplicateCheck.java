@@ -1,0 +1,27 @@
+package org.lmsexchange.lms;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+/**
+ * When the connector looks once more for a second meeting of an event. A try that was not the event's first may
+ * follow a create that Exchange carried out after the connector stopped waiting for its answer; if Exchange finishes
+ * it even after this try looked (and created or found a meeting), that second meeting appears later. So the meeting
+ * such a try records is looked up again connector.events.retry-after-s after it was recorded: as long again as a
+ * retry gives a late create to show up.
+ */
+public final class DuplicateCheck {
+
+    private DuplicateCheck() {
+    }
+
+    /**
+     * When to look again at the meeting this try records (connector_meeting.check_after): null, never, for the event's
+     * first try, which no create of an earlier try can have preceded.
+     *
+     * @param event the event's row from sql.pending-events (previous_state is null for a first try)
+     */
+    public static OffsetDateTime dueAt(Map<String, Object> event, long retryAfterSeconds) {
+        return event.get("previous_state") == null ? null : SqlValues.secondsFromNow(retryAfterSeconds);
+    }
+}
