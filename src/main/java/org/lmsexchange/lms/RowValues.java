@@ -3,6 +3,7 @@ package org.lmsexchange.lms;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * One row of an LMS query read as the types a meeting needs. The query is configuration (sql.*), so a column may
@@ -30,11 +31,17 @@ final class RowValues {
         return value == null ? null : value.toString();
     }
 
-    /** A text column; null when it is NULL. */
+    /**
+     * A text column; null when it is NULL. Numbers and other character data read as their text (a room number is a
+     * fine location); anything else, a time say, is the wrong column or the wrong query.
+     */
     String text(String column) {
         Object value = row.get(column);
-        if (value == null || value instanceof String) {
-            return (String) value;
+        if (value == null || value instanceof CharSequence || value instanceof UUID) {
+            return value == null ? null : value.toString();
+        }
+        if (value instanceof Number number) {
+            return plain(number);
         }
         throw wrongType(column, value, "text", "select text for it in " + query);
     }

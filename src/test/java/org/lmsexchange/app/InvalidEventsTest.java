@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A bad LMS row never blocks the rest: it is marked FAILED with a reason naming the field, the operator is told
  * once, the good events get their meetings, and once the row is fixed a later poll creates its meeting. A value of
- * the wrong type counts as bad too: here the poll query hands one event a number as its location.
+ * the wrong type counts as bad too: here the poll query hands one event a time as its location.
  */
 class InvalidEventsTest extends ConnectorTestSupport {
 
@@ -26,7 +26,7 @@ class InvalidEventsTest extends ConnectorTestSupport {
         // fewer than the bad events: failed rows, retried at every poll, must not crowd out new events
         settings.setProperty("connector.events.batch-size", "4");
         settings.setProperty("sql.pending-events", withColumn(defaultSetting("sql.pending-events"),
-                "e.location AS location", "CASE WHEN e.id = 'BAD-LOCATION-TYPE' THEN 42 END AS location"));
+                "e.location AS location", "CASE WHEN e.id = 'BAD-LOCATION-TYPE' THEN e.created_at END AS location"));
         return settings;
     }
 
@@ -42,7 +42,7 @@ class InvalidEventsTest extends ConnectorTestSupport {
             bad.put(lms.event("BAD-ZONE").timeZone("Mars/Olympus").booked(LEARNER).insert(), "time_zone");
             bad.put(lms.event("BAD-SUBJECT").title("x".repeat(300)).booked(LEARNER).insert(), "subject");
             bad.put(lms.event("BAD-NO-TITLE").title(null).booked(LEARNER).insert(), "subject");
-            bad.put(lms.event("BAD-LOCATION-TYPE").booked(LEARNER).insert(), "location is a number (42");
+            bad.put(lms.event("BAD-LOCATION-TYPE").booked(LEARNER).insert(), "location is a time (");
             lms.event("GOOD-1").booked(LEARNER).insert();
             lms.event("GOOD-2").booked(LEARNER).insert();
 

@@ -58,10 +58,19 @@ class EventMeetingsTest {
 
     @Test
     void aLearnerColumnOfAnotherTypeNamesTheLearnerQuery() {
-        List<Map<String, Object>> learners = List.of(Map.of("learner_email", "ada@example.com", "learner_name", 42));
+        List<Map<String, Object>> learners = List.of(Map.of("learner_email", "ada@example.com",
+                "learner_name", Timestamp.from(START)));
 
-        assertThat(failure(event(), learners)).hasMessage("event E-1: learner_name is a number (42, java.lang.Integer), "
-                + "not text; select text for it in sql.event-learners");
+        assertThat(failure(event(), learners)).hasMessage("event E-1: learner_name is a time (2030-05-13T07:00:00Z, "
+                + "java.sql.Timestamp), not text; select text for it in sql.event-learners");
+    }
+
+    @Test
+    void aNumberWhereTextBelongsIsItsText() {
+        Map<String, Object> event = event();
+        event.put("location", new BigDecimal("101.0"));
+
+        assertThat(meetings.toMeeting(event, ADA).location()).isEqualTo("101");
     }
 
     private Throwable failure(Map<String, Object> event, List<Map<String, Object>> learners) {
