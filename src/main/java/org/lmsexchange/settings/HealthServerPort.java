@@ -26,9 +26,18 @@ public final class HealthServerPort extends MainListenerSupport {
             return;
         }
         String host = setting(properties, HOST, "0.0.0.0");
-        int port = Integer.parseInt(setting(properties, PORT, "8080"));
+        int port = port(setting(properties, PORT, "8080"));
         if (port != 0) {
             tryToListen(host, port);
+        }
+    }
+
+    private static int port(String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new SettingsException(PORT + " (" + EnvironmentSettings.variableOf(PORT) + ") is '" + value
+                    + "', not a port number.");
         }
     }
 
