@@ -28,7 +28,8 @@ class LateCreateTest extends ConnectorTestSupport {
 
     private static final List<String> LEARNERS = List.of("ada@example.com", "brian@example.com");
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
-    private static final Duration RETRY_AFTER = Duration.ofSeconds(3);
+    /** Long enough that the test releases a held create well before the retry looks, even on a loaded machine. */
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
     @Override
     protected Properties settings() {
@@ -40,20 +41,20 @@ class LateCreateTest extends ConnectorTestSupport {
 
     @Test
     void aCreateFinishedAfterTheTimeOutIsFoundWhenTheEventIsTriedAgainAfterTheFailure() {
-        // Exchange finishes the create 4 s after it arrived: after the time-out (2 s), before the retry (2 s + 3 s)
-        sandbox.faults().inject(FaultPlan.of(FaultKind.LATE_ANSWER, 1).onlyFor("CreateItem")
-                .delay(TIMEOUT.plusSeconds(2)));
+        // Exchange holds the create until the test lets it go: after the time-out (2 s), before the retry (+5 s)
+        sandbox.faults().inject(FaultPlan.of(FaultKind.LATE_ANSWER, 1).onlyFor("CreateItem"));
         lms.event("EVT-LATE").booked(LEARNERS.toArray(String[]::new)).insert();
 
         Map<String, Object> failed = eventually().until(() -> claim("EVT-LATE"),
                 row -> row != null && "FAILED".equals(row.get("state")));
+        sandbox.faults().clear();
+        eventually().until(() -> sandbox.faults().held() == 0); // Exchange's late create is done
         Instant failedAt = SqlValues.instant(failed.get("updated_at"));
         assertThat(Duration.between(SqlValues.instant(failed.get("claimed_at")), failedAt))
                 .as("the failure is recorded when the connector gave up, not when it claimed the event")
                 .isGreaterThanOrEqualTo(TIMEOUT);
 
         String uid = awaitMeeting("EVT-LATE");
-        eventually().until(() -> sandbox.faults().held() == 0); // Exchange's late create is done
 
         assertThat(Duration.between(failedAt, SqlValues.instant(claim("EVT-LATE").get("claimed_at"))))
                 .as("tried again retry-after-s after the failure").isGreaterThanOrEqualTo(RETRY_AFTER);
