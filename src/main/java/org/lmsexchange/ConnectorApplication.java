@@ -1,6 +1,5 @@
 package org.lmsexchange;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.camel.main.Main;
@@ -28,8 +27,7 @@ public final class ConnectorApplication {
     public static void main(String[] args) throws Exception {
         try {
             ConfigOption command = ConfigOption.parse(args);
-            newMain(SettingsFiles.locate(command.file(), System.getenv(), workingDirectory()), System.getenv())
-                    .run(command.otherArguments());
+            newMain(SettingsFiles.locate(command.file()), System.getenv()).run(command.otherArguments());
         } catch (Exception e) {
             Optional<SettingsException> refused = Causes.chain(e).filter(SettingsException.class::isInstance)
                     .map(SettingsException.class::cast).findFirst();
@@ -43,7 +41,7 @@ public final class ConnectorApplication {
 
     /** The application as run from the working directory, configured but not started: what tests and benchmarks boot. */
     public static Main newMain() {
-        return newMain(SettingsFiles.locate(null, System.getenv(), workingDirectory()), System.getenv());
+        return newMain(SettingsFiles.locate(null), System.getenv());
     }
 
     /** The application reading {@code files}, with {@code environment} as its environment variables. */
@@ -52,9 +50,5 @@ public final class ConnectorApplication {
         main.addMainListener(new HealthServerPort());
         main.configure().addConfiguration(ConnectorSetup.class);
         return main;
-    }
-
-    private static Path workingDirectory() {
-        return Path.of("").toAbsolutePath();
     }
 }

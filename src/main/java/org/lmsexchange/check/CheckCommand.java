@@ -1,7 +1,6 @@
 package org.lmsexchange.check;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,9 +74,7 @@ public final class CheckCommand {
     private static int check(String configFile, boolean write, Map<String, String> overrides, PrintStream out) {
         ConnectorSettings settings;
         try {
-            Map<String, String> environment = System.getenv();
-            SettingsFiles files = SettingsFiles.locate(configFile, environment, Path.of("").toAbsolutePath());
-            settings = ConnectorSettings.load(files, environment, overrides);
+            settings = ConnectorSettings.load(SettingsFiles.locate(configFile), System.getenv(), overrides);
         } catch (Exception e) {
             out.println("[FAIL] Settings: the connector's settings cannot be loaded: " + e.getMessage());
             return 1;

@@ -30,6 +30,11 @@ public final class SettingsFiles {
         this.overrides = overrides;
     }
 
+    /** The settings files of this process: its environment and working directory, and its {@code --config} value. */
+    public static SettingsFiles locate(String configOption) {
+        return locate(configOption, System.getenv(), Path.of("").toAbsolutePath());
+    }
+
     /**
      * The settings files for a command line's {@code --config} value (null when not given), an environment and a
      * working directory. A file that is named but does not exist stops start-up: a typo must not run the defaults.
