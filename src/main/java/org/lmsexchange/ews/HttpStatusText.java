@@ -21,7 +21,7 @@ final class HttpStatusText {
         String text = "HTTP " + status + (reason == null ? "" : " " + reason);
         return switch (status) {
             // IIS (maxAllowedContentLength) or EWS (maxReceivedMessageSize) refuses the request's size
-            case 413 -> text + " (the request is larger than the server accepts, e.g. a very long description)";
+            case 413 -> text + " (the request is larger than the server accepts)";
             // the 2.0 client reads a SOAP fault in a 500 as Exchange's error code: this 500 had none
             case 500 -> text + " without a SOAP fault";
             default -> text;
