@@ -128,7 +128,8 @@ final class BusyRetry {
                 return new EwsCallException(r.getErrorCode().name(), what + " failed: " + r.getErrorCode() + " " + r.getMessage(), e);
             }
             if (t instanceof HttpErrorException h) {
-                return new EwsCallException("HTTP_" + h.getHttpErrorCode(), what + " failed: Exchange answered HTTP " + h.getHttpErrorCode(), e);
+                return new EwsCallException(EwsCallException.HTTP_PREFIX + h.getHttpErrorCode(),
+                        what + " failed: Exchange answered " + HttpStatusText.of(h.getHttpErrorCode()), e);
             }
         }
         // no answer (refused, timed out, dropped, untrusted certificate), however the library wraps it; anything
@@ -136,8 +137,6 @@ final class BusyRetry {
         return new EwsCallException(Causes.has(e, IOException.class) ? "IO" : "ERROR",
                 what + " failed: " + Causes.innermostMessage(e), e);
     }
-
-
 
     private static void pause(long millis) {
         try {

@@ -5,9 +5,13 @@ package org.lmsexchange.ews;
  * ErrorItemNotFound, ErrorAccessDenied, ...), "HTTP_&lt;status&gt;" when the server answered with an HTTP error,
  * "IO" when no answer came (timeout, refused connection, untrusted certificate), "ERROR" for another failure the
  * client reported, "INTERRUPTED" when the thread was stopped while waiting out a busy server, or "TOKEN" when no
- * OAuth2 token could be had (the message names the likely cause and the setting to change).
+ * OAuth2 token could be had (the message names the likely cause and the setting to change). {@link #scope()} says
+ * whether Exchange as a whole is unavailable (an outage) or only this request failed.
  */
 public class EwsCallException extends RuntimeException {
+
+    /** How the response code of an HTTP error starts: "HTTP_413". */
+    public static final String HTTP_PREFIX = "HTTP_";
 
     private final String responseCode;
 
@@ -18,5 +22,10 @@ public class EwsCallException extends RuntimeException {
 
     public String getResponseCode() {
         return responseCode;
+    }
+
+    /** Whether Exchange as a whole is unavailable, or only the request this failure is about failed. */
+    public FailureScope scope() {
+        return FailureScope.of(responseCode);
     }
 }

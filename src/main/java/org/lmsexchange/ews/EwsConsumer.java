@@ -138,9 +138,16 @@ public class EwsConsumer extends ScheduledBatchPollingConsumer {
             BusyRetry retry = retry(service);
             InboxCleaner cleaner = new InboxCleaner(service);
             for (List<String> batch : batches(processed)) {
-                DeleteResult result = retry.run("deleting " + batch.size() + " processed meeting responses",
-                        () -> cleaner.delete(batch));
-                failed.putAll(result.failed());
+                try {
+                    failed.putAll(retry.run("deleting " + batch.size() + " processed meeting responses",
+                            () -> cleaner.delete(batch)).failed());
+                } catch (EwsCallException e) {
+                    if (e.scope() == FailureScope.EXCHANGE) {
+                        throw e;
+                    }
+                    // Exchange refused this request, not the mailbox: no outage, and the other batches go on
+                    LOG.warn("{}; they are read again and deleted at a later poll", e.getMessage());
+                }
             }
         }
         if (!failed.isEmpty()) {
