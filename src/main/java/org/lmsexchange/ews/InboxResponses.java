@@ -1,7 +1,9 @@
 package org.lmsexchange.ews;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import microsoft.exchange.webservices.data.core.ExchangeService;
 import microsoft.exchange.webservices.data.core.PropertySet;
 import microsoft.exchange.webservices.data.core.enumeration.property.BasePropertySet;
@@ -75,14 +77,20 @@ final class InboxResponses {
         return new Page(ids, found.isMoreAvailable());
     }
 
-    /** The items' details, read in one batch; an item that is gone or refused by Exchange is left out. */
-    List<Item> read(List<String> itemIds) throws Exception {
+    /**
+     * The items' details, read in one batch, by the id asked for, in that order; an item that is gone or refused by
+     * Exchange is left out.
+     */
+    Map<String, Item> read(List<String> itemIds) throws Exception {
         return read(itemIds, ALL_DETAILS);
     }
 
-    /** The items with the given properties, read in one batch; an item that is gone or refused is left out. */
-    List<Item> read(List<String> itemIds, PropertySet properties) throws Exception {
-        List<Item> items = new ArrayList<>();
+    /**
+     * The items with the given properties, read in one batch, by the id asked for: GetItem answers in the order
+     * asked, and an answer need not carry a usable ItemId of its own.
+     */
+    Map<String, Item> read(List<String> itemIds, PropertySet properties) throws Exception {
+        Map<String, Item> items = new LinkedHashMap<>();
         if (itemIds.isEmpty()) {
             return items;
         }
@@ -98,7 +106,7 @@ final class InboxResponses {
                 skip(itemIds.get(i), loaded.getErrorCode());
                 continue;
             }
-            items.add(loaded.getItem());
+            items.put(itemIds.get(i), loaded.getItem());
         }
         return items;
     }

@@ -2,6 +2,7 @@ package org.lmsexchange.ews;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import microsoft.exchange.webservices.data.core.PropertySet;
 import microsoft.exchange.webservices.data.core.enumeration.property.BasePropertySet;
 import microsoft.exchange.webservices.data.core.service.item.Item;
@@ -53,7 +54,7 @@ final class ResponseReader {
         if (itemIds.isEmpty()) {
             return Result.empty();
         }
-        List<Item> items;
+        Map<String, Item> items;
         try {
             items = retry.run("reading " + itemIds.size() + " meeting responses", () -> inbox.read(itemIds));
         } catch (EwsCallException e) {
@@ -67,18 +68,16 @@ final class ResponseReader {
             return read(itemIds.subList(0, half)).with(read(itemIds.subList(half, itemIds.size())));
         }
         Result result = Result.empty();
-        for (Item item : items) {
-            judge(item, result);
-        }
+        items.forEach((itemId, item) -> judge(itemId, item, result));
         return result;
     }
 
-    private void judge(Item item, Result result) throws Exception {
-        TrustedReplies.Verdict verdict = trust.judge(item);
+    private void judge(String itemId, Item item, Result result) {
+        TrustedReplies.Verdict verdict = trust.judge(itemId, item);
         if (verdict instanceof TrustedReplies.Trusted trusted) {
             result.replies().add(trusted.reply());
         } else if (verdict instanceof TrustedReplies.SetAside setAside) {
-            setAside(item.getId().getUniqueId(), setAside, result);
+            setAside(itemId, setAside, result);
         }
         // NoAnswer: nothing to apply, nothing to report
     }
@@ -96,9 +95,9 @@ final class ResponseReader {
         List<String> known = new ArrayList<>();
         for (PropertyDefinition detail : InboxResponses.DETAILS) {
             try {
-                List<Item> read = readAlone(itemId, new PropertySet(BasePropertySet.IdOnly, detail));
-                if (!read.isEmpty() && (detail == ItemSchema.Subject || detail == EmailMessageSchema.From)) {
-                    known.add(TrustedReplies.describe(read.get(0)));
+                Map<String, Item> read = readAlone(itemId, new PropertySet(BasePropertySet.IdOnly, detail));
+                if (read.containsKey(itemId) && (detail == ItemSchema.Subject || detail == EmailMessageSchema.From)) {
+                    known.add(TrustedReplies.describe(read.get(itemId)));
                 }
             } catch (EwsCallException e) {
                 if (!isUnreadableAnswer(e)) {
@@ -114,7 +113,7 @@ final class ResponseReader {
         return result;
     }
 
-    private List<Item> readAlone(String itemId, PropertySet properties) {
+    private Map<String, Item> readAlone(String itemId, PropertySet properties) {
         return retry.run("reading meeting response " + itemId, () -> inbox.read(List.of(itemId), properties));
     }
 

@@ -56,7 +56,8 @@ final class TrustedReplies {
         this.warnings = warnings;
     }
 
-    Verdict judge(Item item) throws ServiceLocalException {
+    /** The verdict on the item read for {@code itemId} (the id asked for: the item's own may be missing). */
+    Verdict judge(String itemId, Item item) {
         if (!(item instanceof MeetingResponse response)) {
             return new NoAnswer();
         }
@@ -64,7 +65,6 @@ final class TrustedReplies {
         if (answer.isEmpty()) {
             return new NoAnswer();
         }
-        String itemId = response.getId().getUniqueId();
         // the library throws for a property the server left out, or gives null: either way it is missing
         String learner = Addresses.normalized(readable(response::getFrom).map(TrustedReplies::address).orElse(null));
         String sender = Addresses.normalized(readable(response::getSender).map(TrustedReplies::address).orElse(null));

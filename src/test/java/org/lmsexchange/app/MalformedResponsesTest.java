@@ -23,6 +23,7 @@ class MalformedResponsesTest extends ConnectorTestSupport {
     private static final String DANA = "dana@example.com";
     private static final String EMIL = "emil@example.com";
     private static final String FAY = "fay@example.com";
+    private static final String GIL = "gil@example.com";
 
     private final MangledItemsProxy exchange = startProxy();
 
@@ -50,25 +51,33 @@ class MalformedResponsesTest extends ConnectorTestSupport {
 
     @Test
     void aResponseThatCannotBeReadIsLeftAloneAndTheOthersAreApplied() {
-        String uid = awaitMeeting(lms.event("EVT-BROKEN").booked(ADA, BRIAN, CHEN, DANA, EMIL, FAY).insert());
+        String uid = awaitMeeting(lms.event("EVT-BROKEN").booked(ADA, BRIAN, CHEN, DANA, EMIL, FAY, GIL)
+                .insert());
 
         try (CapturedLog log = CapturedLog.capture()) {
-            // the good answers go in last, so that the poll that reads them reads the broken ones in the same batch
+            // each learner's answer is mangled by the server from the start; the good answers go in last, so that
+            // the poll that reads them reads the broken ones in the same batch
+            exchange.withoutElement(BRIAN, "t:From");
+            exchange.withoutElement(CHEN, "t:UID");
+            exchange.withoutElement(DANA, "t:DateTimeSent");
+            exchange.withText(EMIL, "t:DateTimeSent", "31/02/2026 25:61");
+            // an answer without an ItemId of its own is still the item asked for: applied and deleted
+            exchange.withoutElement(GIL, "t:ItemId");
             String noFrom = sandbox.learner(BRIAN).decline(uid);
-            exchange.withoutElement(noFrom, "t:From");
             String noUid = sandbox.learner(CHEN).decline(uid);
-            exchange.withoutElement(noUid, "t:UID");
             String noSentTime = sandbox.learner(DANA).decline(uid);
-            exchange.withoutElement(noSentTime, "t:DateTimeSent");
             String badDate = sandbox.learner(EMIL).decline(uid);
+            // and by its id, for the reads of one field at a time that name the field at fault
             exchange.withText(badDate, "t:DateTimeSent", "31/02/2026 25:61");
             sandbox.learner(ADA).accept(uid);
             sandbox.learner(FAY).tentativelyAccept(uid);
+            sandbox.learner(GIL).decline(uid);
 
             eventually().untilAsserted(() -> assertThat(inboxIds())
                     .containsExactlyInAnyOrder(noFrom, noUid, noSentTime, badDate));
             assertThat(lms.booking("EVT-BROKEN", ADA)).containsEntry("status", "BOOKED").containsEntry("response", "ACCEPTED");
             assertThat(lms.booking("EVT-BROKEN", FAY)).containsEntry("status", "BOOKED").containsEntry("response", "TENTATIVE");
+            assertThat(lms.booking("EVT-BROKEN", GIL)).containsEntry("status", "CANCELLED").containsEntry("response", "DECLINED");
             for (String learner : new String[] {BRIAN, CHEN, DANA, EMIL}) {
                 assertThat(lms.booking("EVT-BROKEN", learner)).as(learner)
                         .containsEntry("status", "BOOKED").containsEntry("response", null);
@@ -85,7 +94,8 @@ class MalformedResponsesTest extends ConnectorTestSupport {
             assertThat(log.count(Level.WARN, "no From")).as(log.everything()).isEqualTo(1);
             assertThat(log.count(Level.WARN, "no UID")).as(log.everything()).isEqualTo(1);
             assertThat(log.count(Level.WARN, "no DateTimeSent")).as(log.everything()).isEqualTo(1);
-            assertThat(log.count(Level.WARN, "31/02/2026 25:61")).as(log.everything()).isEqualTo(1);
+            assertThat(log.count(Level.WARN, "cannot be read: DateTimeSent (Date String 31/02/2026 25:61 not in valid"))
+                    .as(log.everything()).isEqualTo(1);
             assertThat(log.count(Level.ERROR, "")).as(log.everything()).isZero();
             assertThat(inboxIds()).containsExactlyInAnyOrder(noFrom, noUid, noSentTime, badDate);
         }

@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
 
 /**
  * A hostile EWS server for the tests: a loopback HTTP relay to the sandbox that passes every request and answer
- * through, except that the items a test names are mangled in every answer that carries them (an element removed,
- * a value no client can read). The sandbox itself stays faithful to Exchange; the relay plays the broken or malicious
+ * through, except that the items a test names (by any text in them, e.g. the From address, so that the rule stands
+ * before the item arrives) are mangled in every GetItem answer that carries them: an element removed, a value no
+ * client can read. The inbox's listing (FindItem) stays intact. The sandbox itself stays faithful to Exchange; the relay plays the broken or malicious
  * server in front of it.
  */
 final class MangledItemsProxy implements AutoCloseable {
@@ -49,25 +50,26 @@ final class MangledItemsProxy implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + target.getPath());
     }
 
-    /** Every answer carrying the item shows it without the element (e.g. "t:From"), as if it had none. */
-    MangledItemsProxy withoutElement(String itemId, String element) {
+    /** Every item holding {@code marker} is shown without the element (e.g. "t:From"), as if it had none. */
+    MangledItemsProxy withoutElement(String marker, String element) {
         Pattern pattern = Pattern.compile("<" + element + "\\b[^>]*?(/>|>.*?</" + element + ">)", Pattern.DOTALL);
-        mangled.put(itemId, xml -> pattern.matcher(xml).replaceAll(""));
+        mangled.put(marker, xml -> pattern.matcher(xml).replaceAll(""));
         return this;
     }
 
-    /** Every answer carrying the item shows the element's text as {@code value}, e.g. a date no client can read. */
-    MangledItemsProxy withText(String itemId, String element, String value) {
+    /** Every item holding {@code marker} shows the element's text as {@code value}, e.g. a date no client reads. */
+    MangledItemsProxy withText(String marker, String element, String value) {
         Pattern pattern = Pattern.compile("(<" + element + ">).*?(</" + element + ">)", Pattern.DOTALL);
-        mangled.put(itemId, xml -> pattern.matcher(xml).replaceAll("$1" + Matcher.quoteReplacement(value) + "$2"));
+        mangled.put(marker, xml -> pattern.matcher(xml).replaceAll("$1" + Matcher.quoteReplacement(value) + "$2"));
         return this;
     }
 
     private void relay(HttpExchange exchange) throws IOException {
         try (exchange) {
+            byte[] requestBody = exchange.getRequestBody().readAllBytes();
+            boolean getItem = new String(requestBody, StandardCharsets.UTF_8).contains(":GetItem>");
             HttpRequest.Builder request = HttpRequest.newBuilder(target.resolve(exchange.getRequestURI().getRawPath()))
-                    .method(exchange.getRequestMethod(),
-                            HttpRequest.BodyPublishers.ofByteArray(exchange.getRequestBody().readAllBytes()));
+                    .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(requestBody));
             exchange.getRequestHeaders().forEach((name, values) -> {
                 if (!HOP_HEADERS.contains(name.toLowerCase())) {
                     values.forEach(value -> request.header(name, value));
@@ -79,7 +81,7 @@ final class MangledItemsProxy implements AutoCloseable {
                     exchange.getResponseHeaders().put(name, values);
                 }
             });
-            byte[] body = mangle(answer.body()).getBytes(StandardCharsets.UTF_8);
+            byte[] body = (getItem ? mangle(answer.body()) : answer.body()).getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(answer.statusCode(), body.length == 0 ? -1 : body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
@@ -98,7 +100,7 @@ final class MangledItemsProxy implements AutoCloseable {
         while (items.find()) {
             String item = items.group();
             for (Map.Entry<String, UnaryOperator<String>> rule : mangled.entrySet()) {
-                if (item.contains("Id=\"" + rule.getKey() + "\"")) {
+                if (item.contains(rule.getKey())) {
                     item = rule.getValue().apply(item);
                 }
             }
