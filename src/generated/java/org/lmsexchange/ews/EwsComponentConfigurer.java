@@ -30,6 +30,8 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         EwsComponent target = (EwsComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "acceptsentonbehalf":
+        case "acceptSentOnBehalf": getOrCreateConfiguration(target).setAcceptSentOnBehalf(property(camelContext, boolean.class, value)); return true;
         case "allowplainhttp":
         case "allowPlainHttp": getOrCreateConfiguration(target).setAllowPlainHttp(property(camelContext, boolean.class, value)); return true;
         case "auth": getOrCreateConfiguration(target).setAuth(property(camelContext, java.lang.String.class, value)); return true;
@@ -69,6 +71,8 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "pagesize":
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, int.class, value)); return true;
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "senttimetolerance":
+        case "sentTimeTolerance": getOrCreateConfiguration(target).setSentTimeTolerance(property(camelContext, long.class, value)); return true;
         case "timeout": getOrCreateConfiguration(target).setTimeout(property(camelContext, int.class, value)); return true;
         case "truststore":
         case "trustStore": getOrCreateConfiguration(target).setTrustStore(property(camelContext, java.lang.String.class, value)); return true;
@@ -85,6 +89,8 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "acceptsentonbehalf":
+        case "acceptSentOnBehalf": return boolean.class;
         case "allowplainhttp":
         case "allowPlainHttp": return boolean.class;
         case "auth": return java.lang.String.class;
@@ -124,6 +130,8 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "pagesize":
         case "pageSize": return int.class;
         case "password": return java.lang.String.class;
+        case "senttimetolerance":
+        case "sentTimeTolerance": return long.class;
         case "timeout": return int.class;
         case "truststore":
         case "trustStore": return java.lang.String.class;
@@ -141,6 +149,8 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         EwsComponent target = (EwsComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "acceptsentonbehalf":
+        case "acceptSentOnBehalf": return getOrCreateConfiguration(target).isAcceptSentOnBehalf();
         case "allowplainhttp":
         case "allowPlainHttp": return getOrCreateConfiguration(target).isAllowPlainHttp();
         case "auth": return getOrCreateConfiguration(target).getAuth();
@@ -180,6 +190,8 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "pagesize":
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();
         case "password": return getOrCreateConfiguration(target).getPassword();
+        case "senttimetolerance":
+        case "sentTimeTolerance": return getOrCreateConfiguration(target).getSentTimeTolerance();
         case "timeout": return getOrCreateConfiguration(target).getTimeout();
         case "truststore":
         case "trustStore": return getOrCreateConfiguration(target).getTrustStore();

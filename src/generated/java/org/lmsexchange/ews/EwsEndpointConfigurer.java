@@ -23,6 +23,8 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         EwsEndpoint target = (EwsEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "acceptsentonbehalf":
+        case "acceptSentOnBehalf": target.getConfiguration().setAcceptSentOnBehalf(property(camelContext, boolean.class, value)); return true;
         case "allowplainhttp":
         case "allowPlainHttp": target.getConfiguration().setAllowPlainHttp(property(camelContext, boolean.class, value)); return true;
         case "auth": target.getConfiguration().setAuth(property(camelContext, java.lang.String.class, value)); return true;
@@ -86,6 +88,8 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
+        case "senttimetolerance":
+        case "sentTimeTolerance": target.getConfiguration().setSentTimeTolerance(property(camelContext, long.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "timeunit":
@@ -108,6 +112,8 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "acceptsentonbehalf":
+        case "acceptSentOnBehalf": return boolean.class;
         case "allowplainhttp":
         case "allowPlainHttp": return boolean.class;
         case "auth": return java.lang.String.class;
@@ -171,6 +177,8 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "schedulerProperties": return java.util.Map.class;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return boolean.class;
+        case "senttimetolerance":
+        case "sentTimeTolerance": return long.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
         case "timeunit":
@@ -194,6 +202,8 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         EwsEndpoint target = (EwsEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "acceptsentonbehalf":
+        case "acceptSentOnBehalf": return target.getConfiguration().isAcceptSentOnBehalf();
         case "allowplainhttp":
         case "allowPlainHttp": return target.getConfiguration().isAllowPlainHttp();
         case "auth": return target.getConfiguration().getAuth();
@@ -257,6 +267,8 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "schedulerProperties": return target.getSchedulerProperties();
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
+        case "senttimetolerance":
+        case "sentTimeTolerance": return target.getConfiguration().getSentTimeTolerance();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
         case "timeunit":

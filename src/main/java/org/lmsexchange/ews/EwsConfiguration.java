@@ -63,6 +63,10 @@ public class EwsConfiguration implements Cloneable {
     private long keptRereadDelay = 600_000;
     @UriParam(label = "consumer", defaultValue = "0")
     private int maxMessagesPerPoll;
+    @UriParam(defaultValue = "false")
+    private boolean acceptSentOnBehalf;
+    @UriParam(defaultValue = "300000")
+    private long sentTimeTolerance = 300_000;
     @UriParam(label = "advanced", defaultValue = "3")
     private int busyRetries = 3;
     @UriParam(label = "advanced", defaultValue = "1000")
@@ -288,6 +292,33 @@ public class EwsConfiguration implements Cloneable {
 
     public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    /**
+     * Whether a meeting response whose Sender is not its From (the learner) counts as the learner's answer even when
+     * Exchange does not mark it as sent by a delegate (IsDelegated). Off: such a response is not read as a reply (the
+     * consumer leaves it in the inbox, reported once), since anyone may have sent it in the learner's name.
+     */
+    public boolean isAcceptSentOnBehalf() {
+        return acceptSentOnBehalf;
+    }
+
+    public void setAcceptSentOnBehalf(boolean acceptSentOnBehalf) {
+        this.acceptSentOnBehalf = acceptSentOnBehalf;
+    }
+
+    /**
+     * How far, in milliseconds, a meeting response's sent time (DateTimeSent, the sender's clock) may lie after the
+     * time Exchange received it (DateTimeReceived) and still be believed. A later sent time is taken to be the time
+     * received instead (and reported once): the latest answer wins, and a sender's clock set to 2099 must not make
+     * its answer win over every later one.
+     */
+    public long getSentTimeTolerance() {
+        return sentTimeTolerance;
+    }
+
+    public void setSentTimeTolerance(long sentTimeTolerance) {
+        this.sentTimeTolerance = sentTimeTolerance;
     }
 
     /** How often a request refused as busy (ErrorServerBusy, HTTP 503) is tried again before failing. */
