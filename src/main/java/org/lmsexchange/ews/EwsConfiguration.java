@@ -252,8 +252,8 @@ public class EwsConfiguration implements Cloneable {
     }
 
     /**
-     * The time-out of each EWS request, in milliseconds: a deadline for all of it (connecting, sending, and reading
-     * the whole answer, however slowly it comes).
+     * The time-out of each EWS request, in milliseconds: a deadline for all of it (connecting, the TLS handshake, and
+     * reading the whole answer, however slowly it comes).
      */
     public int getTimeout() {
         return timeout;

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The limits of the EWS request an ExchangeService has under way: a deadline for the whole request (connect, TLS
- * handshake, send, every read of the answer, redirects included) and a cap on the bytes its answer may bring, both as
+ * handshake, every read of the answer, redirects included) and a cap on the bytes its answer may bring, both as
  * received and after decompression. ews-java-api 2.0 only sets Apache HttpClient's connect and socket time-outs,
  * which bound each read on its own: a server dripping a byte now and then held a call for ever. Its streams are read
  * by the service's one thread; one object per service.
