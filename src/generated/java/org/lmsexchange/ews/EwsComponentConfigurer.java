@@ -53,6 +53,8 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxBackOff": getOrCreateConfiguration(target).setMaxBackOff(property(camelContext, long.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "oauth2authorityhost":
         case "oauth2AuthorityHost": getOrCreateConfiguration(target).setOauth2AuthorityHost(property(camelContext, java.lang.String.class, value)); return true;
         case "oauth2certificate":
@@ -112,6 +114,8 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxBackOff": return long.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "oauth2authorityhost":
         case "oauth2AuthorityHost": return java.lang.String.class;
         case "oauth2certificate":
@@ -172,6 +176,8 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxBackOff": return getOrCreateConfiguration(target).getMaxBackOff();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
+        case "maxresponsesize":
+        case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "oauth2authorityhost":
         case "oauth2AuthorityHost": return getOrCreateConfiguration(target).getOauth2AuthorityHost();
         case "oauth2certificate":

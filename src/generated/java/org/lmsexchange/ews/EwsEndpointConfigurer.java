@@ -57,6 +57,8 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxBackOff": target.getConfiguration().setMaxBackOff(property(camelContext, long.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "oauth2authorityhost":
         case "oauth2AuthorityHost": target.getConfiguration().setOauth2AuthorityHost(property(camelContext, java.lang.String.class, value)); return true;
         case "oauth2certificate":
@@ -146,6 +148,8 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxBackOff": return long.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "oauth2authorityhost":
         case "oauth2AuthorityHost": return java.lang.String.class;
         case "oauth2certificate":
@@ -236,6 +240,8 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxBackOff": return target.getConfiguration().getMaxBackOff();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "oauth2authorityhost":
         case "oauth2AuthorityHost": return target.getConfiguration().getOauth2AuthorityHost();
         case "oauth2certificate":

@@ -23,7 +23,7 @@ public class EwsEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(47);
+        Set<String> props = new HashSet<>(48);
         props.add("acceptSentOnBehalf");
         props.add("allowPlainHttp");
         props.add("auth");
@@ -44,6 +44,7 @@ public class EwsEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("mailbox");
         props.add("maxBackOff");
         props.add("maxMessagesPerPoll");
+        props.add("maxResponseSize");
         props.add("oauth2AuthorityHost");
         props.add("oauth2Certificate");
         props.add("oauth2CertificatePassword");

@@ -16,6 +16,8 @@ public class EwsConfiguration implements Cloneable {
     public static final String AUTH_OAUTH2 = "oauth2";
     public static final String DEFAULT_AUTHORITY_HOST = "https://login.microsoftonline.com";
     public static final String DEFAULT_SCOPE = "https://outlook.office365.com/.default";
+    /** 32 MiB: far above any answer the connector asks for (a page of responses without bodies, one meeting). */
+    public static final long DEFAULT_MAX_RESPONSE_SIZE = 32L * 1024 * 1024;
 
     @UriPath
     @Metadata(required = true)
@@ -57,6 +59,8 @@ public class EwsConfiguration implements Cloneable {
     private String trustStorePassword;
     @UriParam(label = "advanced", defaultValue = "30000")
     private int timeout = 30000;
+    @UriParam(label = "advanced", defaultValue = "33554432")
+    private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
     @UriParam(defaultValue = "50")
     private int pageSize = 50;
     @UriParam(label = "consumer", defaultValue = "600000")
@@ -251,13 +255,28 @@ public class EwsConfiguration implements Cloneable {
         this.trustStorePassword = trustStorePassword;
     }
 
-    /** Connect and read timeout of each EWS request, in milliseconds. */
+    /**
+     * The time-out of each EWS request, in milliseconds: a deadline for all of it (connecting, the TLS handshake, and
+     * reading the whole answer, however slowly it comes).
+     */
     public int getTimeout() {
         return timeout;
     }
 
     public void setTimeout(int timeout) {
         this.timeout = timeout;
+    }
+
+    /**
+     * The largest answer to one EWS request the connector reads, in bytes, both as received and after decompression;
+     * a larger one fails that request.
+     */
+    public long getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(long maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
     }
 
     /**

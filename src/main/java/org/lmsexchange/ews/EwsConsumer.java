@@ -167,7 +167,7 @@ public class EwsConsumer extends ScheduledBatchPollingConsumer {
     }
 
     private BusyRetry retry(ExchangeService service) {
-        return new BusyRetry(configuration, () -> services.renewCredentials(service));
+        return services.busyRetry(service);
     }
 
     /** The ids in batches of the page size: what one GetItem or DeleteItem carries. */

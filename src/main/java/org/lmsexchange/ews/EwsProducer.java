@@ -35,7 +35,7 @@ public class EwsProducer extends DefaultProducer {
         Message in = exchange.getMessage();
         EwsOperation operation = operation(in);
         try (ExchangeService service = services.open()) {
-            BusyRetry retry = new BusyRetry(configuration, () -> services.renewCredentials(service));
+            BusyRetry retry = services.busyRetry(service);
             switch (operation) {
                 case createMeeting -> createMeeting(service, retry, in);
                 case findMeetings -> findMeetings(service, retry, in);
