@@ -62,8 +62,9 @@ public class EwsEndpoint extends ScheduledPollEndpoint {
         }
         if (scheme.equals("http") && !configuration.isAllowPlainHttp()) {
             LoopbackHost.check(url.getHost()).ifPresent(refusal -> {
-                throw new IllegalArgumentException("url '" + url + "' uses plain http to " + refusal + ": credentials "
-                        + "would cross the network unencrypted. Use https, or set allowPlainHttp=true for a test server.");
+                throw new IllegalArgumentException("url '" + url + "' uses plain http to another machine (" + refusal
+                        + "): credentials would cross the network unencrypted. Use https, or set allowPlainHttp=true "
+                        + "for a test server.");
             });
         }
     }

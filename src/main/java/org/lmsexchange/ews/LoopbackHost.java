@@ -17,7 +17,7 @@ final class LoopbackHost {
     private LoopbackHost() {
     }
 
-    /** Empty when {@code host} is this machine; else why not, to go into a sentence. */
+    /** Empty when {@code host} is this machine; else why it is not, e.g. "host 'mail.example.com' is 192.0.2.7". */
     static Optional<String> check(String host) {
         // URI.getHost() keeps the brackets of an IPv6 literal
         String name = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
@@ -25,13 +25,12 @@ final class LoopbackHost {
         try {
             addresses = InetAddress.getAllByName(name);
         } catch (UnknownHostException e) {
-            return Optional.of("host '" + host + "', which does not resolve to an address, so it cannot be shown to be "
-                    + "this machine");
+            return Optional.of("host '" + host + "' does not resolve, so it cannot be shown to be this machine");
         }
         if (Arrays.stream(addresses).allMatch(InetAddress::isLoopbackAddress)) {
             return Optional.empty();
         }
-        return Optional.of("host '" + host + "' (" + Arrays.stream(addresses).map(InetAddress::getHostAddress)
-                .collect(Collectors.joining(", ")) + "), another machine");
+        return Optional.of("host '" + host + "' is " + Arrays.stream(addresses).map(InetAddress::getHostAddress)
+                .collect(Collectors.joining(", ")));
     }
 }
