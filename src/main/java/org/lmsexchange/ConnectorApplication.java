@@ -8,6 +8,7 @@ import org.lmsexchange.settings.HealthServerPort;
 import org.lmsexchange.settings.MainSettings;
 import org.lmsexchange.settings.SettingsException;
 import org.lmsexchange.settings.SettingsFiles;
+import org.lmsexchange.settings.SettingsSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +49,7 @@ public final class ConnectorApplication {
     public static Main newMain(SettingsFiles files, Map<String, String> environment) {
         Main main = MainSettings.newMain(files, environment);
         main.addMainListener(new HealthServerPort());
+        main.addMainListener(new SettingsSummary());
         main.configure().addConfiguration(ConnectorSetup.class);
         return main;
     }
