@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A password inside lms.jdbc.url (the way many operators write it) is shown nowhere: not in the settings summary the
- * connector logs at start-up, not in what {@code check} prints about a database it cannot reach or does not support.
+ * connector logs at start-up, not in the failure that stops start-up, not in what {@code check} prints about a
+ * database it cannot reach or does not support.
  * The jar's own logging, as a user runs it.
  */
 class UrlPasswordsHiddenTest {
@@ -34,6 +35,23 @@ class UrlPasswordsHiddenTest {
             assertThat(connector.output())
                     .contains("lms.jdbc.url = jdbc:h2:mem:lms;DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE;PASSWORD=xxxxxx")
                     .doesNotContain(SECRET);
+        }
+    }
+
+    /** MariaDB's driver reads user:password@host as host:port; Flyway's start-up failure quotes the "port". */
+    @Test
+    void aStartUpFailureQuotingThePasswordShowsItMasked() throws Exception {
+        Map<String, String> environment = Map.of(
+                "LMS_JDBC_URL", "jdbc:mariadb://connector:" + SECRET + "@127.0.0.1:" + freePort() + "/lms",
+                "LMS_DEMO_DATA", "false",
+                "EWS_URL", "https://127.0.0.1:" + freePort() + "/EWS/Exchange.asmx",
+                "CAMEL_MANAGEMENT_HOST", "127.0.0.1",
+                "CAMEL_MANAGEMENT_PORT", String.valueOf(freePort()));
+
+        try (ConnectorProcess connector = ConnectorProcess.start(Path.of("").toAbsolutePath(), environment, List.of())) {
+
+            assertThat(connector.exitCode(Duration.ofSeconds(60))).as("exit code of:%n%s", connector.output()).isEqualTo(1);
+            assertThat(connector.output()).contains("xxxxxx@127.0.0.1").doesNotContain(SECRET);
         }
     }
 
