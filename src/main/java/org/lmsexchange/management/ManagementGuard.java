@@ -9,9 +9,9 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.main.ManagementHttpServer;
+import org.apache.camel.spi.CamelEvent;
 import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.support.SimpleEventNotifierSupport;
-import org.apache.camel.spi.CamelEvent;
 
 /**
  * Stands in front of everything the management server (camel.management.*) serves. A local or signed-in caller
