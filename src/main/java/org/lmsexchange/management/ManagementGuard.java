@@ -12,6 +12,8 @@ import org.apache.camel.component.platform.http.main.ManagementHttpServer;
 import org.apache.camel.spi.CamelEvent;
 import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.support.SimpleEventNotifierSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Stands in front of everything the management server (camel.management.*) serves. A local or signed-in caller
@@ -24,7 +26,8 @@ import org.apache.camel.support.SimpleEventNotifierSupport;
  */
 public final class ManagementGuard implements Handler<RoutingContext> {
 
-    static final String REALM = "lms-exchange-connector management";
+    private static final Logger LOG = LoggerFactory.getLogger(ManagementGuard.class);
+    private static final String REALM = "lms-exchange-connector management";
     private static final String USER = "connector.management.user";
     private static final String PASSWORD = "connector.management.password";
 
@@ -57,6 +60,9 @@ public final class ManagementGuard implements Handler<RoutingContext> {
                 ManagementHttpServer server = context.hasService(ManagementHttpServer.class);
                 if (server != null && server.getRouter() != null) {
                     new ManagementGuard(context, callers, server.getHealthPath()).install(server.getRouter());
+                } else if (server != null) {
+                    LOG.warn("The management server has no router to guard: /observe/health shows its details to "
+                            + "anyone who reaches camel.management.host:port");
                 }
             }
         });
