@@ -1,5 +1,7 @@
 package org.lmsexchange;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.camel.main.Main;
@@ -8,6 +10,8 @@ import org.lmsexchange.settings.HealthServerPort;
 import org.lmsexchange.settings.MainSettings;
 import org.lmsexchange.settings.SettingsException;
 import org.lmsexchange.settings.SettingsFiles;
+import org.lmsexchange.settings.SettingsSummary;
+import org.lmsexchange.settings.UrlSecrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,11 +36,19 @@ public final class ConnectorApplication {
             Optional<SettingsException> refused = Causes.chain(e).filter(SettingsException.class::isInstance)
                     .map(SettingsException.class::cast).findFirst();
             if (refused.isEmpty()) {
-                throw e;
+                // as the JVM would print it, but a driver's or Flyway's message may quote lms.jdbc.url with its password
+                LOG.error("The connector stopped: {}", UrlSecrets.mask(stackTrace(e)));
+                System.exit(1);
             }
             LOG.error(refused.get().getMessage());
             System.exit(1);
         }
+    }
+
+    private static String stackTrace(Throwable failure) {
+        StringWriter trace = new StringWriter();
+        failure.printStackTrace(new PrintWriter(trace));
+        return trace.toString();
     }
 
     /** The application as run from the working directory, configured but not started: what tests and benchmarks boot. */
@@ -48,6 +60,7 @@ public final class ConnectorApplication {
     public static Main newMain(SettingsFiles files, Map<String, String> environment) {
         Main main = MainSettings.newMain(files, environment);
         main.addMainListener(new HealthServerPort());
+        main.addMainListener(new SettingsSummary());
         main.configure().addConfiguration(ConnectorSetup.class);
         return main;
     }

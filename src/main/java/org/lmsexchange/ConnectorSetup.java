@@ -12,6 +12,7 @@ import org.lmsexchange.lms.ConnectorTables;
 import org.lmsexchange.lms.DemoLms;
 import org.lmsexchange.lms.LmsDatabase;
 import org.lmsexchange.lms.SqlValues;
+import org.lmsexchange.management.ManagementGuard;
 import org.lmsexchange.outage.OutageHealthChecks;
 import org.lmsexchange.outage.OutageWatch;
 import org.slf4j.Logger;
@@ -53,6 +54,7 @@ public class ConnectorSetup implements CamelConfiguration {
             throw new IllegalStateException("No lmsDataSource: set camel.beans.lmsDataSource (see application.properties)");
         }
         watchOutages(context);
+        ManagementGuard.protect(context);
         PoolShutdown.register(context);
         LmsDatabase database = LmsDatabase.of(lmsUrl);
         if (lms instanceof HikariDataSource pool) {

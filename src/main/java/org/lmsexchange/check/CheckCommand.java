@@ -9,6 +9,7 @@ import org.apache.logging.log4j.core.config.Configurator;
 import org.lmsexchange.settings.ConfigOption;
 import org.lmsexchange.settings.SettingsException;
 import org.lmsexchange.settings.SettingsFiles;
+import org.lmsexchange.settings.UrlSecrets;
 
 /**
  * {@code java -jar lms-exchange-connector.jar check [--write] [--config FILE]}: connects with the connector's own
@@ -76,7 +77,7 @@ public final class CheckCommand {
         try {
             settings = ConnectorSettings.load(SettingsFiles.locate(configFile), System.getenv(), overrides);
         } catch (Exception e) {
-            out.println("[FAIL] Settings: the connector's settings cannot be loaded: " + e.getMessage());
+            out.println("[FAIL] Settings: the connector's settings cannot be loaded: " + UrlSecrets.mask(e.getMessage()));
             return 1;
         }
         List<CheckResult> results = new ArrayList<>();

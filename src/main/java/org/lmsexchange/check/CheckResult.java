@@ -1,5 +1,7 @@
 package org.lmsexchange.check;
 
+import org.lmsexchange.settings.UrlSecrets;
+
 import java.io.PrintStream;
 
 /**
@@ -34,10 +36,11 @@ record CheckResult(Status status, String text, String cause, String setting) {
         return status == Status.OK;
     }
 
+    /** The line and its cause, with any password inside a URL masked: drivers' messages may quote lms.jdbc.url. */
     void print(PrintStream out) {
-        out.println(status.label + " " + text);
+        out.println(status.label + " " + UrlSecrets.mask(text));
         if (cause != null) {
-            out.println("       likely cause: " + cause);
+            out.println("       likely cause: " + UrlSecrets.mask(cause));
         }
         if (setting != null) {
             out.println("       change:       " + setting);

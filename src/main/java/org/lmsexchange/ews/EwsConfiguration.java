@@ -140,7 +140,8 @@ public class EwsConfiguration implements Cloneable {
 
     /**
      * Allow a plain http:// URL to another machine (credentials then cross the network unencrypted): for test
-     * servers only. http to this machine (localhost, 127.x) is always allowed.
+     * servers only. http to this machine (a host that resolves to loopback addresses only, such as localhost,
+     * 127.0.0.1 or [::1]) is always allowed.
      */
     public boolean isAllowPlainHttp() {
         return allowPlainHttp;

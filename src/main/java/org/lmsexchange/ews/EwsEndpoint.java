@@ -49,7 +49,8 @@ public class EwsEndpoint extends ScheduledPollEndpoint {
     }
 
     /**
-     * An absolute http(s) URL; plain http only to this machine, unless allowed: credentials would travel in clear.
+     * An absolute http(s) URL; plain http only to this machine (a host that resolves to loopback addresses only),
+     * unless allowed: credentials would travel in clear.
      * Also what the {@code check} command applies, so that it refuses exactly what the routes would.
      */
     static void checkUrl(EwsConfiguration configuration) {
@@ -59,14 +60,13 @@ public class EwsEndpoint extends ScheduledPollEndpoint {
             throw new IllegalArgumentException("url '" + url + "' must be an absolute https:// URL of the EWS endpoint, "
                     + "e.g. https://mail.example.com/EWS/Exchange.asmx");
         }
-        if (scheme.equals("http") && !isLoopback(url.getHost()) && !configuration.isAllowPlainHttp()) {
-            throw new IllegalArgumentException("url '" + url + "' uses plain http to another machine: credentials would "
-                    + "cross the network unencrypted. Use https, or set allowPlainHttp=true for a test server.");
+        if (scheme.equals("http") && !configuration.isAllowPlainHttp()) {
+            LoopbackHost.check(url.getHost()).ifPresent(refusal -> {
+                throw new IllegalArgumentException("url '" + url + "' uses plain http to another machine (" + refusal
+                        + "): credentials would cross the network unencrypted. Use https, or set allowPlainHttp=true "
+                        + "for a test server.");
+            });
         }
-    }
-
-    private static boolean isLoopback(String host) {
-        return host.equals("localhost") || host.equals("[::1]") || host.startsWith("127.");
     }
 
     @Override

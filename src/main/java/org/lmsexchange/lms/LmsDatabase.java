@@ -1,6 +1,7 @@
 package org.lmsexchange.lms;
 
 import java.util.Map;
+import org.lmsexchange.settings.UrlSecrets;
 
 /**
  * The kinds of LMS database the connector runs on, told apart by the JDBC URL, and what differs between them:
@@ -39,8 +40,10 @@ public enum LmsDatabase {
                 return database;
             }
         }
-        throw new IllegalArgumentException("lms.jdbc.url '" + jdbcUrl + "' is not supported: it must start with "
-                + "jdbc:h2:, jdbc:postgresql: or jdbc:mariadb:");
+        // the URL is quoted masked: it may carry a password (?password=..., user:password@), and this message is
+        // logged and printed by check
+        throw new IllegalArgumentException("lms.jdbc.url '" + UrlSecrets.mask(jdbcUrl) + "' is not supported: it must "
+                + "start with jdbc:h2:, jdbc:postgresql: or jdbc:mariadb:");
     }
 
     /** The column type of an instant, for the connector's migrations and the demo schema. */

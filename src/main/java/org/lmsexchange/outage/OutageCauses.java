@@ -7,6 +7,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 import org.lmsexchange.ews.EwsCallException;
 import org.lmsexchange.ews.FailureScope;
+import org.lmsexchange.settings.UrlSecrets;
 
 /**
  * Tells a failure that says a whole dependency is unreachable (its every call would fail alike) from one that is
@@ -46,6 +47,8 @@ public final class OutageCauses {
                 break;
             }
         }
+        // the reason is logged and shown by /observe/health: a driver's message may quote a URL with its password
+        reason = UrlSecrets.mask(reason);
         return reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
     }
 

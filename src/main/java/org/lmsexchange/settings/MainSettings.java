@@ -1,7 +1,9 @@
 package org.lmsexchange.settings;
 
 import java.util.Map;
+import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
 
 /**
  * camel-main reading the connector's settings: the settings files ({@link SettingsFiles}), each key overridable by
@@ -20,6 +22,14 @@ public final class MainSettings {
         EnvironmentSettings.of(files.read().stringPropertyNames(), environment, System.getProperties())
                 .forEach(main::addOverrideProperty);
         main.addMainListener(new RoutesDirectory());
+        // before any setting is looked up: a driver's message may quote a piece of lms.jdbc.url with its password
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void beforeInitialize(BaseMainSupport main) {
+                main.getCamelContext().getPropertiesComponent()
+                        .addPropertiesLookupListener((name, value, defaultValue, source) -> UrlSecrets.remember(value));
+            }
+        });
         return main;
     }
 }

@@ -71,6 +71,27 @@ class EwsErrorsTest extends EwsSandboxTestSupport {
                 + "?operation=createMeeting&allowPlainHttp=true&url=http://mail.example.com/EWS/Exchange.asmx"))).isNull();
     }
 
+    /**
+     * Plain http is for this machine only, judged by where the host name leads, not by how it begins: a name that
+     * merely starts with 127. (anyone can point it anywhere) is refused; loopback addresses and localhost are taken.
+     * The .example names are reserved and never resolve, so they stand for names the connector cannot check.
+     */
+    @Test
+    void plainHttpIsTakenOnlyForHostsThatResolveToLoopbackAddresses() {
+        for (String host : new String[] {"127.attacker.example", "127.0.0.1.attacker.example"}) {
+            Throwable refused = catchThrowable(() -> addRoute("direct:" + host,
+                    "ews:" + ORGANIZER + "?operation=createMeeting&url=http://" + host + "/EWS/Exchange.asmx"));
+            assertThat(ObjectHelper.getException(IllegalArgumentException.class, refused)).as(host)
+                    .hasMessageContainingAll("http://" + host + "/EWS/Exchange.asmx", "does not resolve", "unencrypted",
+                            "allowPlainHttp");
+        }
+
+        for (String host : new String[] {"127.0.0.1", "127.1.2.3", "localhost", "[::1]"}) {
+            assertThat(catchThrowable(() -> addRoute("direct:loopback-" + host, "ews:" + ORGANIZER
+                    + "?operation=createMeeting&url=http://" + host + ":8765/EWS/Exchange.asmx"))).as(host).isNull();
+        }
+    }
+
     private void addRoute(String from, String to) throws Exception {
         context.addRoutes(new RouteBuilder() {
             @Override
