@@ -38,7 +38,7 @@ public class ConnectorSetup implements CamelConfiguration {
     private String switchOnTime;
     @PropertyInject(value = "ews.url", defaultValue = "")
     private String ewsUrl;
-    @PropertyInject(value = "connector.events.stale-claim-after-s", defaultValue = "600")
+    @PropertyInject(value = "connector.events.stale-claim-after-s", defaultValue = "900")
     private long staleClaimAfterSeconds;
     @PropertyInject(value = "connector.events.retry-after-s", defaultValue = "60")
     private long retryAfterSeconds;
@@ -48,6 +48,8 @@ public class ConnectorSetup implements CamelConfiguration {
     private int busyRetries;
     @PropertyInject(value = "ews.max-back-off-ms", defaultValue = "30000")
     private long maxBackOffMillis;
+    @PropertyInject(value = "ews.auth", defaultValue = "basic")
+    private String ewsAuth;
 
     @Override
     public void configure(CamelContext context) throws Exception {
@@ -72,8 +74,8 @@ public class ConnectorSetup implements CamelConfiguration {
                     + "e.g. https://mail.example.com/EWS/Exchange.asmx; the built-in sandbox is only used with "
                     + "the embedded demo LMS (lms.demo-data).");
         }
-        ClaimTimings.staleTooSoon(staleClaimAfterSeconds, ewsTimeoutMillis, busyRetries, maxBackOffMillis)
-                .ifPresent(LOG::warn);
+        ClaimTimings.staleTooSoon(staleClaimAfterSeconds, new ClaimTimings.EwsTimings(ewsTimeoutMillis, busyRetries,
+                maxBackOffMillis, "oauth2".equalsIgnoreCase(ewsAuth.trim()))).ifPresent(LOG::warn);
         ClaimTimings.retryTooSoon(retryAfterSeconds, ewsTimeoutMillis).ifPresent(LOG::warn);
         DatabaseStartup.run(context, outages, () -> prepareDatabase(context, lms, database, demo));
         if (ewsUrl == null || ewsUrl.isBlank()) {
