@@ -30,6 +30,8 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         EwsComponent target = (EwsComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "acceptsentonbehalf":
+        case "acceptSentOnBehalf": getOrCreateConfiguration(target).setAcceptSentOnBehalf(property(camelContext, boolean.class, value)); return true;
         case "allowplainhttp":
         case "allowPlainHttp": getOrCreateConfiguration(target).setAllowPlainHttp(property(camelContext, boolean.class, value)); return true;
         case "auth": getOrCreateConfiguration(target).setAuth(property(camelContext, java.lang.String.class, value)); return true;
@@ -51,6 +53,8 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxBackOff": getOrCreateConfiguration(target).setMaxBackOff(property(camelContext, long.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "oauth2authorityhost":
         case "oauth2AuthorityHost": getOrCreateConfiguration(target).setOauth2AuthorityHost(property(camelContext, java.lang.String.class, value)); return true;
         case "oauth2certificate":
@@ -69,6 +73,8 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "pagesize":
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, int.class, value)); return true;
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "senttimetolerance":
+        case "sentTimeTolerance": getOrCreateConfiguration(target).setSentTimeTolerance(property(camelContext, long.class, value)); return true;
         case "timeout": getOrCreateConfiguration(target).setTimeout(property(camelContext, int.class, value)); return true;
         case "truststore":
         case "trustStore": getOrCreateConfiguration(target).setTrustStore(property(camelContext, java.lang.String.class, value)); return true;
@@ -85,6 +91,8 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "acceptsentonbehalf":
+        case "acceptSentOnBehalf": return boolean.class;
         case "allowplainhttp":
         case "allowPlainHttp": return boolean.class;
         case "auth": return java.lang.String.class;
@@ -106,6 +114,8 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxBackOff": return long.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "oauth2authorityhost":
         case "oauth2AuthorityHost": return java.lang.String.class;
         case "oauth2certificate":
@@ -124,6 +134,8 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "pagesize":
         case "pageSize": return int.class;
         case "password": return java.lang.String.class;
+        case "senttimetolerance":
+        case "sentTimeTolerance": return long.class;
         case "timeout": return int.class;
         case "truststore":
         case "trustStore": return java.lang.String.class;
@@ -141,6 +153,8 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         EwsComponent target = (EwsComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "acceptsentonbehalf":
+        case "acceptSentOnBehalf": return getOrCreateConfiguration(target).isAcceptSentOnBehalf();
         case "allowplainhttp":
         case "allowPlainHttp": return getOrCreateConfiguration(target).isAllowPlainHttp();
         case "auth": return getOrCreateConfiguration(target).getAuth();
@@ -162,6 +176,8 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxBackOff": return getOrCreateConfiguration(target).getMaxBackOff();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
+        case "maxresponsesize":
+        case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "oauth2authorityhost":
         case "oauth2AuthorityHost": return getOrCreateConfiguration(target).getOauth2AuthorityHost();
         case "oauth2certificate":
@@ -180,6 +196,8 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "pagesize":
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();
         case "password": return getOrCreateConfiguration(target).getPassword();
+        case "senttimetolerance":
+        case "sentTimeTolerance": return getOrCreateConfiguration(target).getSentTimeTolerance();
         case "timeout": return getOrCreateConfiguration(target).getTimeout();
         case "truststore":
         case "trustStore": return getOrCreateConfiguration(target).getTrustStore();

@@ -23,6 +23,8 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         EwsEndpoint target = (EwsEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "acceptsentonbehalf":
+        case "acceptSentOnBehalf": target.getConfiguration().setAcceptSentOnBehalf(property(camelContext, boolean.class, value)); return true;
         case "allowplainhttp":
         case "allowPlainHttp": target.getConfiguration().setAllowPlainHttp(property(camelContext, boolean.class, value)); return true;
         case "auth": target.getConfiguration().setAuth(property(camelContext, java.lang.String.class, value)); return true;
@@ -55,6 +57,8 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxBackOff": target.getConfiguration().setMaxBackOff(property(camelContext, long.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "oauth2authorityhost":
         case "oauth2AuthorityHost": target.getConfiguration().setOauth2AuthorityHost(property(camelContext, java.lang.String.class, value)); return true;
         case "oauth2certificate":
@@ -86,6 +90,8 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
+        case "senttimetolerance":
+        case "sentTimeTolerance": target.getConfiguration().setSentTimeTolerance(property(camelContext, long.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "timeunit":
@@ -108,6 +114,8 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "acceptsentonbehalf":
+        case "acceptSentOnBehalf": return boolean.class;
         case "allowplainhttp":
         case "allowPlainHttp": return boolean.class;
         case "auth": return java.lang.String.class;
@@ -140,6 +148,8 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxBackOff": return long.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "oauth2authorityhost":
         case "oauth2AuthorityHost": return java.lang.String.class;
         case "oauth2certificate":
@@ -171,6 +181,8 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "schedulerProperties": return java.util.Map.class;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return boolean.class;
+        case "senttimetolerance":
+        case "sentTimeTolerance": return long.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
         case "timeunit":
@@ -194,6 +206,8 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         EwsEndpoint target = (EwsEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "acceptsentonbehalf":
+        case "acceptSentOnBehalf": return target.getConfiguration().isAcceptSentOnBehalf();
         case "allowplainhttp":
         case "allowPlainHttp": return target.getConfiguration().isAllowPlainHttp();
         case "auth": return target.getConfiguration().getAuth();
@@ -226,6 +240,8 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxBackOff": return target.getConfiguration().getMaxBackOff();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "oauth2authorityhost":
         case "oauth2AuthorityHost": return target.getConfiguration().getOauth2AuthorityHost();
         case "oauth2certificate":
@@ -257,6 +273,8 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "schedulerProperties": return target.getSchedulerProperties();
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
+        case "senttimetolerance":
+        case "sentTimeTolerance": return target.getConfiguration().getSentTimeTolerance();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
         case "timeunit":

@@ -23,7 +23,8 @@ public class EwsEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(45);
+        Set<String> props = new HashSet<>(48);
+        props.add("acceptSentOnBehalf");
         props.add("allowPlainHttp");
         props.add("auth");
         props.add("backoffErrorThreshold");
@@ -43,6 +44,7 @@ public class EwsEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("mailbox");
         props.add("maxBackOff");
         props.add("maxMessagesPerPoll");
+        props.add("maxResponseSize");
         props.add("oauth2AuthorityHost");
         props.add("oauth2Certificate");
         props.add("oauth2CertificatePassword");
@@ -60,6 +62,7 @@ public class EwsEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("scheduler");
         props.add("schedulerProperties");
         props.add("sendEmptyMessageWhenIdle");
+        props.add("sentTimeTolerance");
         props.add("startScheduler");
         props.add("timeUnit");
         props.add("timeout");

@@ -3,6 +3,7 @@ package org.lmsexchange.ews;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
 import microsoft.exchange.webservices.data.core.exception.http.HttpErrorException;
 import microsoft.exchange.webservices.data.core.exception.service.remote.ServiceResponseException;
@@ -35,12 +36,22 @@ final class BusyRetry {
     private final long unnamedBackOffMillis;
     private final long maxBackOffMillis;
     private final CredentialRenewal renewal;
+    private final Supplier<Optional<IOException>> limitExceeded;
 
     BusyRetry(EwsConfiguration configuration, CredentialRenewal renewal) {
+        this(configuration, renewal, Optional::empty);
+    }
+
+    /**
+     * As {@link #BusyRetry(EwsConfiguration, CredentialRenewal)}, with the limit (deadline, answer size) the failed
+     * request broke, for the calls of a service whose limits are kept apart from the library's failures.
+     */
+    BusyRetry(EwsConfiguration configuration, CredentialRenewal renewal, Supplier<Optional<IOException>> limitExceeded) {
         this.retries = configuration.getBusyRetries();
         this.unnamedBackOffMillis = configuration.getBusyBackOff();
         this.maxBackOffMillis = configuration.getMaxBackOff();
         this.renewal = renewal;
+        this.limitExceeded = limitExceeded;
     }
 
     /**
@@ -59,6 +70,11 @@ final class BusyRetry {
                         LOG.info("Exchange refused the token ({}); trying once more with a new token", what);
                         continue;
                     }
+                }
+                Optional<IOException> limit = limitExceeded.get();
+                if (limit.isPresent()) {
+                    // whatever the library made of it: it may have dropped the cause (a slow SOAP fault is HTTP 500)
+                    throw translate(what, limit.get());
                 }
                 Optional<Long> backOff = busyBackOff(e);
                 if (backOff.isEmpty() || busyAttempts >= retries) {
@@ -123,12 +139,19 @@ final class BusyRetry {
         if (e instanceof EwsCallException already) {
             return already;
         }
+        Optional<ResponseTooLargeException> tooLarge = Causes.chain(e).filter(ResponseTooLargeException.class::isInstance)
+                .map(ResponseTooLargeException.class::cast).findFirst();
+        if (tooLarge.isPresent()) {
+            // about this request's answer, not about Exchange being reachable: no outage
+            return new EwsCallException(EwsCallException.RESPONSE_TOO_LARGE, what + " failed: " + tooLarge.get().getMessage(), e);
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ServiceResponseException r) {
                 return new EwsCallException(r.getErrorCode().name(), what + " failed: " + r.getErrorCode() + " " + r.getMessage(), e);
             }
             if (t instanceof HttpErrorException h) {
-                return new EwsCallException("HTTP_" + h.getHttpErrorCode(), what + " failed: Exchange answered HTTP " + h.getHttpErrorCode(), e);
+                return new EwsCallException(EwsCallException.HTTP_PREFIX + h.getHttpErrorCode(),
+                        what + " failed: Exchange answered " + HttpStatusText.of(h.getHttpErrorCode()), e);
             }
         }
         // no answer (refused, timed out, dropped, untrusted certificate), however the library wraps it; anything
@@ -136,8 +159,6 @@ final class BusyRetry {
         return new EwsCallException(Causes.has(e, IOException.class) ? "IO" : "ERROR",
                 what + " failed: " + Causes.innermostMessage(e), e);
     }
-
-
 
     private static void pause(long millis) {
         try {

@@ -16,6 +16,8 @@ public class EwsConfiguration implements Cloneable {
     public static final String AUTH_OAUTH2 = "oauth2";
     public static final String DEFAULT_AUTHORITY_HOST = "https://login.microsoftonline.com";
     public static final String DEFAULT_SCOPE = "https://outlook.office365.com/.default";
+    /** 32 MiB: far above any answer the connector asks for (a page of responses without bodies, one meeting). */
+    public static final long DEFAULT_MAX_RESPONSE_SIZE = 32L * 1024 * 1024;
 
     @UriPath
     @Metadata(required = true)
@@ -57,12 +59,18 @@ public class EwsConfiguration implements Cloneable {
     private String trustStorePassword;
     @UriParam(label = "advanced", defaultValue = "30000")
     private int timeout = 30000;
+    @UriParam(label = "advanced", defaultValue = "33554432")
+    private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
     @UriParam(defaultValue = "50")
     private int pageSize = 50;
     @UriParam(label = "consumer", defaultValue = "600000")
     private long keptRereadDelay = 600_000;
     @UriParam(label = "consumer", defaultValue = "0")
     private int maxMessagesPerPoll;
+    @UriParam(defaultValue = "false")
+    private boolean acceptSentOnBehalf;
+    @UriParam(defaultValue = "300000")
+    private long sentTimeTolerance = 300_000;
     @UriParam(label = "advanced", defaultValue = "3")
     private int busyRetries = 3;
     @UriParam(label = "advanced", defaultValue = "1000")
@@ -247,13 +255,28 @@ public class EwsConfiguration implements Cloneable {
         this.trustStorePassword = trustStorePassword;
     }
 
-    /** Connect and read timeout of each EWS request, in milliseconds. */
+    /**
+     * The time-out of each EWS request, in milliseconds: a deadline for all of it (connecting, the TLS handshake, and
+     * reading the whole answer, however slowly it comes).
+     */
     public int getTimeout() {
         return timeout;
     }
 
     public void setTimeout(int timeout) {
         this.timeout = timeout;
+    }
+
+    /**
+     * The largest answer to one EWS request the connector reads, in bytes, both as received and after decompression;
+     * a larger one fails that request.
+     */
+    public long getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(long maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
     }
 
     /**
@@ -288,6 +311,33 @@ public class EwsConfiguration implements Cloneable {
 
     public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    /**
+     * Whether a meeting response whose Sender is not its From (the learner) counts as the learner's answer even when
+     * Exchange does not mark it as sent by a delegate (IsDelegated). Off: such a response is not read as a reply (the
+     * consumer leaves it in the inbox, reported once), since anyone may have sent it in the learner's name.
+     */
+    public boolean isAcceptSentOnBehalf() {
+        return acceptSentOnBehalf;
+    }
+
+    public void setAcceptSentOnBehalf(boolean acceptSentOnBehalf) {
+        this.acceptSentOnBehalf = acceptSentOnBehalf;
+    }
+
+    /**
+     * How far, in milliseconds, a meeting response's sent time (DateTimeSent, the sender's clock) may lie after the
+     * time Exchange received it (DateTimeReceived) and still be believed. A later sent time is taken to be the time
+     * received instead (and reported once): the latest answer wins, and a sender's clock set to 2099 must not make
+     * its answer win over every later one.
+     */
+    public long getSentTimeTolerance() {
+        return sentTimeTolerance;
+    }
+
+    public void setSentTimeTolerance(long sentTimeTolerance) {
+        this.sentTimeTolerance = sentTimeTolerance;
     }
 
     /** How often a request refused as busy (ErrorServerBusy, HTTP 503) is tried again before failing. */

@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
  * the new ones in batches, processes them one by one, and at the end deletes, in batches, exactly the responses
  * whose exchange completed successfully with {@link Disposition#DELETE}. Nothing is deleted while the pages are
  * walked, so the offsets hold; each response is handed over and deleted at most once per poll. Responses the route
- * kept ({@link Disposition#KEEP}) are not read again until the endpoint's keptRereadDelay has passed.
+ * kept ({@link Disposition#KEEP}) are not read again until the endpoint's keptRereadDelay has passed; nor are the
+ * responses it sets aside itself, reported once: those it cannot read, and those it does not trust as the learner's
+ * answer ({@link TrustedReplies}).
  */
 public class EwsConsumer extends ScheduledBatchPollingConsumer {
 
@@ -34,6 +36,8 @@ public class EwsConsumer extends ScheduledBatchPollingConsumer {
     private final EwsConfiguration configuration;
     private final ExchangeServices services;
     private final KeptResponses kept;
+    private final TrustedReplies trust;
+    private final ItemWarnings warnings;
     /** The current poll's processed responses, deleted when it ends; polls of one consumer never overlap. */
     private final List<String> processed = new ArrayList<>();
 
@@ -42,6 +46,8 @@ public class EwsConsumer extends ScheduledBatchPollingConsumer {
         this.configuration = endpoint.getConfiguration();
         this.services = endpoint.getExchangeServices();
         this.kept = new KeptResponses(Duration.ofMillis(configuration.getKeptRereadDelay()));
+        this.warnings = endpoint.getItemWarnings();
+        this.trust = new TrustedReplies(configuration, warnings);
     }
 
     @Override
@@ -69,9 +75,13 @@ public class EwsConsumer extends ScheduledBatchPollingConsumer {
             if (scan.complete()) {
                 kept.retainOnly(scan.seen());
             }
+            ResponseReader reader = new ResponseReader(inbox, retry, trust, warnings);
             List<MeetingReply> replies = new ArrayList<>();
             for (List<String> batch : batches(scan.toRead())) {
-                replies.addAll(retry.run("reading " + batch.size() + " meeting responses", () -> inbox.read(batch)));
+                ResponseReader.Result read = reader.read(batch);
+                replies.addAll(read.replies());
+                // left in the inbox like the responses a route keeps, and not read again at every poll either
+                read.setAside().forEach(id -> kept.keep(id, now));
             }
             return replies;
         }
@@ -138,9 +148,16 @@ public class EwsConsumer extends ScheduledBatchPollingConsumer {
             BusyRetry retry = retry(service);
             InboxCleaner cleaner = new InboxCleaner(service);
             for (List<String> batch : batches(processed)) {
-                DeleteResult result = retry.run("deleting " + batch.size() + " processed meeting responses",
-                        () -> cleaner.delete(batch));
-                failed.putAll(result.failed());
+                try {
+                    failed.putAll(retry.run("deleting " + batch.size() + " processed meeting responses",
+                            () -> cleaner.delete(batch)).failed());
+                } catch (EwsCallException e) {
+                    if (e.scope() == FailureScope.EXCHANGE) {
+                        throw e;
+                    }
+                    // Exchange refused this request, not the mailbox: no outage, and the other batches go on
+                    LOG.warn("{}; they are read again and deleted at a later poll", e.getMessage());
+                }
             }
         }
         if (!failed.isEmpty()) {
@@ -150,7 +167,7 @@ public class EwsConsumer extends ScheduledBatchPollingConsumer {
     }
 
     private BusyRetry retry(ExchangeService service) {
-        return new BusyRetry(configuration, () -> services.renewCredentials(service));
+        return services.busyRetry(service);
     }
 
     /** The ids in batches of the page size: what one GetItem or DeleteItem carries. */

@@ -23,6 +23,8 @@ public class EwsEndpoint extends ScheduledPollEndpoint {
     @UriParam
     private EwsConfiguration configuration;
     private ExchangeServices exchangeServices;
+    /** Shared by the endpoint's consumer and producers, so that each item's warning is said once. */
+    private final ItemWarnings itemWarnings = new ItemWarnings();
 
     public EwsEndpoint(String uri, Component component, EwsConfiguration configuration) {
         super(uri, component);
@@ -38,6 +40,10 @@ public class EwsEndpoint extends ScheduledPollEndpoint {
         checkUrl(configuration);
         if (configuration.getPageSize() < 1) {
             throw new IllegalArgumentException("pageSize is " + configuration.getPageSize() + "; it must be at least 1");
+        }
+        if (configuration.getSentTimeTolerance() < 0) {
+            throw new IllegalArgumentException("sentTimeTolerance is " + configuration.getSentTimeTolerance()
+                    + "; it must be 0 or more milliseconds");
         }
         exchangeServices = ((EwsComponent) getComponent()).exchangeServices(configuration);
     }
@@ -79,6 +85,10 @@ public class EwsEndpoint extends ScheduledPollEndpoint {
     /** Opens the configured ExchangeServices (TLS, credentials); set once the endpoint is initialised. */
     public ExchangeServices getExchangeServices() {
         return exchangeServices;
+    }
+
+    ItemWarnings getItemWarnings() {
+        return itemWarnings;
     }
 
     /** The endpoint's settings. */

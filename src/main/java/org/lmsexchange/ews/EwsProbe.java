@@ -122,7 +122,7 @@ public final class EwsProbe {
     /** One call on a fresh service, with the routes' busy retries and their one new token after a 401. */
     private <T> T call(ExchangeServices services, String what, Call<T> call) {
         try (ExchangeService service = services.open()) {
-            BusyRetry retry = new BusyRetry(configuration, () -> services.renewCredentials(service));
+            BusyRetry retry = services.busyRetry(service);
             return retry.run(what, () -> call.run(service));
         }
     }

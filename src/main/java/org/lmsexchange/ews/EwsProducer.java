@@ -19,11 +19,15 @@ public class EwsProducer extends DefaultProducer {
 
     private final EwsConfiguration configuration;
     private final ExchangeServices services;
+    private final ItemWarnings itemWarnings;
+    private final TrustedReplies trust;
 
     public EwsProducer(EwsEndpoint endpoint) {
         super(endpoint);
         this.configuration = endpoint.getConfiguration();
         this.services = endpoint.getExchangeServices();
+        this.itemWarnings = endpoint.getItemWarnings();
+        this.trust = new TrustedReplies(configuration, itemWarnings);
     }
 
     @Override
@@ -31,7 +35,7 @@ public class EwsProducer extends DefaultProducer {
         Message in = exchange.getMessage();
         EwsOperation operation = operation(in);
         try (ExchangeService service = services.open()) {
-            BusyRetry retry = new BusyRetry(configuration, () -> services.renewCredentials(service));
+            BusyRetry retry = services.busyRetry(service);
             switch (operation) {
                 case createMeeting -> createMeeting(service, retry, in);
                 case findMeetings -> findMeetings(service, retry, in);
@@ -76,11 +80,12 @@ public class EwsProducer extends DefaultProducer {
         new CalendarMeetings(service, configuration.getMailbox(), retry).cancel(meeting, text);
     }
 
-    private void findResponses(ExchangeService service, BusyRetry retry, Message in) {
+    private void findResponses(ExchangeService service, BusyRetry retry, Message in) throws Exception {
         int offset = in.getHeader(EwsConstants.OFFSET, 0, Integer.class);
         InboxResponses inbox = new InboxResponses(service, configuration.getMailbox());
         InboxResponses.Page page = retry.run("listing meeting responses", () -> inbox.find(offset, configuration.getPageSize()));
-        in.setBody(retry.run("reading meeting responses", () -> inbox.read(page.ids())));
+        ResponseReader reader = new ResponseReader(inbox, retry, trust, itemWarnings);
+        in.setBody(reader.read(page.ids()).replies());
         in.setHeader(EwsConstants.NEXT_OFFSET, offset + page.ids().size());
         in.setHeader(EwsConstants.MORE_AVAILABLE, page.moreAvailable());
     }

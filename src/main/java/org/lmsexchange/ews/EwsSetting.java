@@ -23,7 +23,9 @@ public enum EwsSetting {
     OAUTH2_SCOPE("ews.oauth2.scope"),
     TRUST_STORE("ews.tls.trust-store"),
     TRUST_STORE_TYPE("ews.tls.trust-store-type"),
-    TRUST_STORE_PASSWORD("ews.tls.trust-store-password");
+    TRUST_STORE_PASSWORD("ews.tls.trust-store-password"),
+    TIMEOUT("ews.timeout-ms"),
+    MAX_RESPONSE_BYTES("ews.max-response-bytes");
 
     private final String key;
 

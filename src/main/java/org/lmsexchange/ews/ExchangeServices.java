@@ -47,6 +47,10 @@ public final class ExchangeServices {
         String auth = auth(configuration, problems);
         Optional<SSLContext> tls = TrustStores.load(configuration, problems);
         Optional<IClientCredential> credential = Optional.empty();
+        if (configuration.getMaxResponseSize() < 1) {
+            problems.add(EwsSetting.MAX_RESPONSE_BYTES + " is " + configuration.getMaxResponseSize()
+                    + "; it must be a number of bytes, at least 1");
+        }
         if (EwsConfiguration.AUTH_OAUTH2.equals(auth)) {
             credential = OAuth2Settings.check(configuration, problems);
         }
@@ -99,7 +103,8 @@ public final class ExchangeServices {
      */
     public ExchangeService open() {
         Optional<String> token = tokens.map(AppTokens::token); // first: a refused token leaves nothing to close
-        ExchangeService service = VerifyingExchangeService.trusting(tls);
+        ExchangeService service = VerifyingExchangeService.trusting(tls, configuration.getTimeout(),
+                configuration.getMaxResponseSize());
         service.setUrl(URI.create(configuration.getUrl().trim()));
         service.setTimeout(configuration.getTimeout());
         if (token.isPresent()) {
@@ -113,6 +118,15 @@ public final class ExchangeServices {
                     : new WebCredentials(configuration.getUsername(), configuration.getPassword()));
         }
         return service;
+    }
+
+    /**
+     * The busy retries for the calls of {@code service} (one {@link #open} gave): a refused OAuth2 token is renewed
+     * once, and a call that broke its limits (deadline, answer size) fails saying which.
+     */
+    BusyRetry busyRetry(ExchangeService service) {
+        return new BusyRetry(configuration, () -> renewCredentials(service),
+                () -> VerifyingExchangeService.limitExceeded(service));
     }
 
     /**

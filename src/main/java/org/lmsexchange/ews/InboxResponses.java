@@ -1,8 +1,9 @@
 package org.lmsexchange.ews;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import microsoft.exchange.webservices.data.core.ExchangeService;
 import microsoft.exchange.webservices.data.core.PropertySet;
 import microsoft.exchange.webservices.data.core.enumeration.property.BasePropertySet;
@@ -16,15 +17,14 @@ import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceEr
 import microsoft.exchange.webservices.data.core.response.GetItemResponse;
 import microsoft.exchange.webservices.data.core.response.ServiceResponseCollection;
 import microsoft.exchange.webservices.data.core.service.item.Item;
-import microsoft.exchange.webservices.data.core.service.item.MeetingResponse;
 import microsoft.exchange.webservices.data.core.service.schema.AppointmentSchema;
 import microsoft.exchange.webservices.data.core.service.schema.EmailMessageSchema;
 import microsoft.exchange.webservices.data.core.service.schema.ItemSchema;
 import microsoft.exchange.webservices.data.core.service.schema.MeetingMessageSchema;
-import microsoft.exchange.webservices.data.property.complex.EmailAddress;
 import microsoft.exchange.webservices.data.property.complex.FolderId;
 import microsoft.exchange.webservices.data.property.complex.ItemId;
 import microsoft.exchange.webservices.data.property.complex.Mailbox;
+import microsoft.exchange.webservices.data.property.definition.PropertyDefinition;
 import microsoft.exchange.webservices.data.search.FindItemsResults;
 import microsoft.exchange.webservices.data.search.ItemView;
 import microsoft.exchange.webservices.data.search.filter.SearchFilter;
@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads meeting responses from the service account's inbox in two steps: FindItem for one page of their ids (only
  * items whose class starts with IPM.Schedule.Meeting.Resp, oldest first), and one batched GetItem for the details
- * of the ids asked for. Other mail is never even read.
+ * of the ids asked for. Other mail is never even read. What the details say is judged by {@link TrustedReplies}.
  */
 final class InboxResponses {
 
@@ -42,10 +42,14 @@ final class InboxResponses {
     record Page(List<String> ids, boolean moreAvailable) {
     }
 
-    private static final PropertySet DETAILS = new PropertySet(BasePropertySet.IdOnly,
-            ItemSchema.ItemClass, EmailMessageSchema.From, EmailMessageSchema.Sender, ItemSchema.DateTimeSent,
-            MeetingMessageSchema.AssociatedAppointmentId, AppointmentSchema.ICalUid,
-            MeetingMessageSchema.IsDelegated, MeetingMessageSchema.IsOutOfDate);
+    /** The id alone: reading it shows whether an item can be read at all. */
+    static final PropertySet ID_ONLY = new PropertySet(BasePropertySet.IdOnly);
+    /** What a reply is made of ({@link TrustedReplies}), and what names the response in a warning (Subject). */
+    static final List<PropertyDefinition> DETAILS = List.of(ItemSchema.ItemClass, ItemSchema.Subject,
+            EmailMessageSchema.From, EmailMessageSchema.Sender, ItemSchema.DateTimeSent, ItemSchema.DateTimeReceived,
+            AppointmentSchema.ICalUid, MeetingMessageSchema.IsDelegated, MeetingMessageSchema.IsOutOfDate);
+    private static final PropertySet ALL_DETAILS = new PropertySet(BasePropertySet.IdOnly,
+            DETAILS.toArray(PropertyDefinition[]::new));
 
     private static final Logger LOG = LoggerFactory.getLogger(InboxResponses.class);
 
@@ -73,17 +77,28 @@ final class InboxResponses {
         return new Page(ids, found.isMoreAvailable());
     }
 
-    /** The replies among the given items, read in one batch; an item that cannot be read is skipped. */
-    List<MeetingReply> read(List<String> itemIds) throws Exception {
-        List<MeetingReply> replies = new ArrayList<>();
+    /**
+     * The items' details, read in one batch, by the id asked for, in that order; an item that is gone or refused by
+     * Exchange is left out.
+     */
+    Map<String, Item> read(List<String> itemIds) throws Exception {
+        return read(itemIds, ALL_DETAILS);
+    }
+
+    /**
+     * The items with the given properties, read in one batch, by the id asked for: GetItem answers in the order
+     * asked, and an answer need not carry a usable ItemId of its own.
+     */
+    Map<String, Item> read(List<String> itemIds, PropertySet properties) throws Exception {
+        Map<String, Item> items = new LinkedHashMap<>();
         if (itemIds.isEmpty()) {
-            return replies;
+            return items;
         }
         List<ItemId> ids = new ArrayList<>();
         for (String id : itemIds) {
             ids.add(new ItemId(id));
         }
-        ServiceResponseCollection<GetItemResponse> details = service.bindToItems(ids, DETAILS);
+        ServiceResponseCollection<GetItemResponse> details = service.bindToItems(ids, properties);
         BusyRetry.throwIfBusy(details);
         for (int i = 0; i < ids.size(); i++) {
             GetItemResponse loaded = details.getResponseAtIndex(i);
@@ -91,27 +106,9 @@ final class InboxResponses {
                 skip(itemIds.get(i), loaded.getErrorCode());
                 continue;
             }
-            toReply(loaded.getItem()).ifPresent(replies::add);
+            items.put(itemIds.get(i), loaded.getItem());
         }
-        return replies;
-    }
-
-    /** A reply record, or empty for an item that is not an Accept / Tentative / Decline response. */
-    private static Optional<MeetingReply> toReply(Item item) throws Exception {
-        if (!(item instanceof MeetingResponse response)) {
-            return Optional.empty();
-        }
-        Optional<ReplyAnswer> answer = ReplyAnswer.fromItemClass(response.getItemClass());
-        if (answer.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new MeetingReply(response.getId().getUniqueId(), response.getICalUid(), answer.get(),
-                address(response.getFrom()), address(response.getSender()), response.getIsDelegated(),
-                response.getIsOutOfDate(), response.getDateTimeSent().toInstant()));
-    }
-
-    private static String address(EmailAddress address) {
-        return address == null ? null : address.getAddress();
+        return items;
     }
 
     /**

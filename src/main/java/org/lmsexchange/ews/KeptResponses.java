@@ -7,8 +7,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The responses a route kept in the inbox on purpose (not one of its meetings, not on a roster), remembered so that
- * a poll does not read them again until the re-read delay has passed: they may stay in the inbox for good, and
+ * The responses left in the inbox on purpose, by the route (not one of its meetings, not on a roster) or by the
+ * consumer itself (unreadable, or not sent by the learner: {@link ResponseReader}), remembered so that a poll does
+ * not read them again until the re-read delay has passed: they may stay in the inbox for good, and
  * reading them in full at every poll would cost a GetItem each for nothing. Kept in memory: a restart reads them
  * once more. Items gone from the inbox are forgotten, so this holds no more than the inbox does.
  */

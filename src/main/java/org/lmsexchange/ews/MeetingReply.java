@@ -10,7 +10,9 @@ import java.time.Instant;
  * @param answer     Accept, Tentative or Decline
  * @param learner    the attendee who answered (From), trimmed and in lower case, as every address is compared
  * @param sender     who sent it (differs from {@code learner} when a delegate answered), trimmed and in lower case
- * @param sentAt     when the learner sent it: the latest answer wins
+ * @param delegated  Exchange's flag for a response sent by a delegate of the learner (IsDelegated)
+ * @param sentAt     when the learner sent it: the latest answer wins. The sender's clock, trusted up to the time
+ *                   Exchange received it plus the endpoint's sentTimeTolerance; a later one is the time received
  * @param outOfDate  Exchange's flag for a response superseded by a later meeting update
  */
 public record MeetingReply(String itemId,

@@ -4,7 +4,7 @@ import com.ibm.icu.util.TimeZone;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -43,11 +43,17 @@ public class EventMeetings {
                 invitees(eventId, learners));
     }
 
+    /**
+     * One invitee per learner: a learner booked more than once (the same address in another case, or padded) is
+     * invited once, else Exchange sends one invitation per attendee. The address sent is the normalized one
+     * ({@link Invitee}): every spelling of it reaches the same mailbox, and answers are matched on it. The name is
+     * the first one given, in the order of sql.event-learners.
+     */
     private static List<Invitee> invitees(String eventId, List<Map<String, Object>> learners) {
         if (learners == null || learners.isEmpty()) {
             throw new InvalidEventException(eventId, "bookings", "has no booked learners to invite");
         }
-        List<Invitee> invitees = new ArrayList<>();
+        Map<String, Invitee> invitees = new LinkedHashMap<>();
         for (Map<String, Object> learner : learners) {
             RowValues row = new RowValues(eventId, learner, "sql.event-learners");
             String email = row.text("learner_email");
@@ -55,9 +61,14 @@ public class EventMeetings {
                 throw new InvalidEventException(eventId, "learner_email",
                         email == null ? "is missing on a booking" : "'" + email + "' is not a valid e-mail address");
             }
-            invitees.add(new Invitee(email, row.text("learner_name")));
+            Invitee invitee = new Invitee(email, row.text("learner_name"));
+            invitees.merge(invitee.email(), invitee, EventMeetings::firstNamed);
         }
-        return invitees;
+        return List.copyOf(invitees.values());
+    }
+
+    private static Invitee firstNamed(Invitee first, Invitee later) {
+        return first.name() == null || first.name().isBlank() ? later : first;
     }
 
     /** An IANA zone that Exchange can show: known to the JDK and mapped to a Windows zone by CLDR. */

@@ -5,22 +5,15 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
-import java.util.Set;
 import org.lmsexchange.ews.EwsCallException;
+import org.lmsexchange.ews.FailureScope;
 
 /**
  * Tells a failure that says a whole dependency is unreachable (its every call would fail alike) from one that is
- * about a single record (a bad event, a reply Exchange refused): only the first is an outage. Record failures are
- * handled where they happen, naming the record.
+ * about a single record (a bad event, a meeting Exchange refused as too large): only the first is an outage (for
+ * Exchange: {@link FailureScope}). Record failures are handled where they happen, naming the record.
  */
 public final class OutageCauses {
-
-    /** EWS answers about the mailbox, the account or the server, never about one item. */
-    private static final Set<String> EXCHANGE_WIDE_CODES = Set.of(
-            "IO", "TOKEN", "ErrorServerBusy", "ErrorAccessDenied", "ErrorNonExistentMailbox",
-            "ErrorImpersonateUserDenied", "ErrorImpersonationFailed", "ErrorMailboxStoreUnavailable",
-            "ErrorMailboxMoveInProgress", "ErrorConnectionFailed", "ErrorInternalServerError",
-            "ErrorInternalServerTransientError", "ErrorExceededConnectionCount", "ErrorAccountDisabled");
 
     private OutageCauses() {
     }
@@ -29,7 +22,7 @@ public final class OutageCauses {
     public static Optional<Dependency> unreachable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof EwsCallException ews) {
-                return isExchangeWide(ews.getResponseCode()) ? Optional.of(Dependency.EXCHANGE) : Optional.empty();
+                return ews.scope() == FailureScope.EXCHANGE ? Optional.of(Dependency.EXCHANGE) : Optional.empty();
             }
             if (t instanceof SQLException sql && isConnectionLost(sql)) {
                 return Optional.of(Dependency.LMS_DATABASE);
@@ -54,10 +47,6 @@ public final class OutageCauses {
             }
         }
         return reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
-    }
-
-    private static boolean isExchangeWide(String code) {
-        return EXCHANGE_WIDE_CODES.contains(code) || code.startsWith("HTTP_");
     }
 
     /**

@@ -14,17 +14,24 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
 /**
  * One readiness check per dependency (ids lms-database and exchange, group connector): DOWN while its outage
  * lasts, with the reason and since when. Not a liveness check: restarting the connector would not bring a database
- * back, and the routes recover by themselves.
+ * back, and the routes recover by themselves. Beside them, {@link StuckRoutesCheck} (id routes) for a route that
+ * hangs.
  */
 public class OutageHealthChecks implements HealthCheckRepository, CamelContextAware {
 
     private final List<DependencyCheck> checks = Arrays.stream(Dependency.values()).map(DependencyCheck::new).toList();
+    private final StuckRoutesCheck stuckRoutes = new StuckRoutesCheck();
     private OutageWatch watch;
     private CamelContext camelContext;
     private boolean enabled = true;
 
     public void setWatch(OutageWatch watch) {
         this.watch = watch;
+    }
+
+    /** How long an exchange may be in flight on a route before the routes check says it is stuck. */
+    public void setStuckRouteAfterMs(long stuckRouteAfterMs) {
+        stuckRoutes.setStuckAfterMs(stuckRouteAfterMs);
     }
 
     @Override
@@ -46,6 +53,7 @@ public class OutageHealthChecks implements HealthCheckRepository, CamelContextAw
     public void setCamelContext(CamelContext camelContext) {
         this.camelContext = camelContext;
         checks.forEach(check -> check.setCamelContext(camelContext));
+        stuckRoutes.setCamelContext(camelContext);
     }
 
     @Override
@@ -55,7 +63,7 @@ public class OutageHealthChecks implements HealthCheckRepository, CamelContextAw
 
     @Override
     public Stream<HealthCheck> stream() {
-        return checks.stream().map(HealthCheck.class::cast);
+        return Stream.concat(checks.stream(), Stream.of(stuckRoutes));
     }
 
     private final class DependencyCheck extends AbstractHealthCheck {

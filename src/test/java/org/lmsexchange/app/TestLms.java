@@ -63,6 +63,19 @@ final class TestLms implements AutoCloseable {
         update(BOOK, bookingIds.incrementAndGet(), eventId, learner, "Learner " + learner);
     }
 
+    /** Inserts the events and their bookings in one transaction: the connector's next poll sees them all at once. */
+    void insertTogether(Event... events) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            for (Event event : events) {
+                event.insertInto(c);
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("inserting events " + List.of(events).stream().map(ev -> ev.id).toList(), e);
+        }
+    }
+
     /** The booking of one learner on one event: status and response. */
     Map<String, Object> booking(String eventId, String learner) {
         return single("SELECT status, response FROM lms_booking WHERE event_id = ? AND learner_email = ?", eventId, learner);
@@ -123,6 +136,7 @@ final class TestLms implements AutoCloseable {
     final class Event {
         private final String id;
         private String title;
+        private String description;
         private Instant start = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.MINUTES);
         private Instant end = start.plus(Duration.ofHours(2));
         private String timeZone = "Europe/Berlin";
@@ -132,10 +146,16 @@ final class TestLms implements AutoCloseable {
         private Event(String id) {
             this.id = id;
             this.title = "Course " + id;
+            this.description = "About " + id;
         }
 
         Event title(String title) {
             this.title = title;
+            return this;
+        }
+
+        Event description(String description) {
+            this.description = description;
             return this;
         }
 
@@ -172,23 +192,21 @@ final class TestLms implements AutoCloseable {
 
         /** Inserts the event and its bookings in one transaction, as an LMS commits them. */
         String insert() {
-            try (Connection c = dataSource.getConnection()) {
-                c.setAutoCommit(false);
-                try (PreparedStatement event = prepare(c, "INSERT INTO lms_event (id, title, description, location, "
-                        + "starts_at, ends_at, time_zone, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'SCHEDULED', ?)",
-                        id, title, "About " + id, "Room 1", start, end, timeZone, createdAt)) {
-                    event.executeUpdate();
+            insertTogether(this);
+            return id;
+        }
+
+        private void insertInto(Connection c) throws SQLException {
+            try (PreparedStatement event = prepare(c, "INSERT INTO lms_event (id, title, description, location, "
+                    + "starts_at, ends_at, time_zone, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'SCHEDULED', ?)",
+                    id, title, description, "Room 1", start, end, timeZone, createdAt)) {
+                event.executeUpdate();
+            }
+            for (String learner : learners) {
+                try (PreparedStatement booking = prepare(c, BOOK, bookingIds.incrementAndGet(), id, learner,
+                        "Learner " + learner)) {
+                    booking.executeUpdate();
                 }
-                for (String learner : learners) {
-                    try (PreparedStatement booking = prepare(c, BOOK, bookingIds.incrementAndGet(), id, learner,
-                            "Learner " + learner)) {
-                        booking.executeUpdate();
-                    }
-                }
-                c.commit();
-                return id;
-            } catch (SQLException e) {
-                throw new IllegalStateException("inserting event " + id, e);
             }
         }
     }

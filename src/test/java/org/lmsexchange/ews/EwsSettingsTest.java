@@ -31,6 +31,15 @@ class EwsSettingsTest {
     }
 
     @Test
+    void aResponseCapBelowOneByteIsNamed() {
+        EwsConfiguration configuration = basic();
+        configuration.setMaxResponseSize(0);
+
+        assertThat(problem(configuration)).isEqualTo("ews.max-response-bytes (EWS_MAX_RESPONSE_BYTES) is 0; it must be "
+                + "a number of bytes, at least 1");
+    }
+
+    @Test
     void oauth2WithoutTenantAndClientIdNamesBothInOneMessage() {
         EwsConfiguration configuration = oauth2();
         configuration.setOauth2Tenant("");

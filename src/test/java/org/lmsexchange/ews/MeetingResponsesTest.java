@@ -19,7 +19,8 @@ class MeetingResponsesTest extends EwsSandboxTestSupport {
 
     private static final String DAN = "Dan@Example.com";
     private static final String ASSISTANT = "Assistant@Example.com";
-    private static final Instant DELEGATE_SENT_AT = Instant.parse("2030-05-01T10:15:30Z");
+    /** In the past: a sent time after the time received would give way to that (TrustedReplies). */
+    private static final Instant DELEGATE_SENT_AT = Instant.parse("2025-05-01T10:15:30Z");
     /** A well-formed item id the sandbox never issued. */
     private static final String UNKNOWN_ID = "AAMkdW5rbm93bg";
 

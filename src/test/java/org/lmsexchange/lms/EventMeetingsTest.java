@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.lmsexchange.ews.Invitee;
 
 /** Rows whose columns hold another type than the meeting needs fail the event naming the column and the type. */
 class EventMeetingsTest {
@@ -71,6 +72,20 @@ class EventMeetingsTest {
         event.put("location", new BigDecimal("101.0"));
 
         assertThat(meetings.toMeeting(event, ADA).location()).isEqualTo("101");
+    }
+
+    @Test
+    void aLearnerBookedMoreThanOnceIsOneInviteeAtTheNormalizedAddressWithTheFirstNameGiven() {
+        Map<String, Object> unnamed = new HashMap<>();
+        unnamed.put("learner_email", " ADA@Example.COM ");
+        unnamed.put("learner_name", null);
+        List<Map<String, Object>> learners = List.of(unnamed,
+                Map.of("learner_email", "brian@example.com", "learner_name", "Brian"),
+                Map.of("learner_email", "ada@example.com", "learner_name", "Ada Lovelace"),
+                Map.of("learner_email", "Ada@example.com", "learner_name", "A. Lovelace"));
+
+        assertThat(meetings.toMeeting(event(), learners).attendees()).containsExactly(
+                new Invitee("ada@example.com", "Ada Lovelace"), new Invitee("brian@example.com", "Brian"));
     }
 
     private Throwable failure(Map<String, Object> event, List<Map<String, Object>> learners) {

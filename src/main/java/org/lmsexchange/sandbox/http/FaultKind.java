@@ -8,6 +8,17 @@ public enum FaultKind {
 
     /** HTTP 503 Service Unavailable with a plain-text body, as a load balancer in front of Exchange answers. */
     HTTP_503("http-503"),
+    /**
+     * HTTP 500 with an empty body, as a front end of Exchange (IIS, a load balancer) answers when it failed on the
+     * request before EWS could write a SOAP fault: the 2.0 client then finds no fault to read.
+     */
+    HTTP_500("http-500"),
+    /**
+     * HTTP 413 with the answer the sandbox gives a request over its size limit (see
+     * {@code EwsSandbox.Builder.maxRequestBytes}), whatever the request's size: IIS refuses a request above
+     * maxAllowedContentLength, EWS one above maxReceivedMessageSize, each with 413.
+     */
+    REQUEST_TOO_LARGE("request-too-large"),
     /** HTTP 500 with a SOAP fault ErrorServerBusy and BackOffMilliseconds in its MessageXml. */
     SERVER_BUSY_FAULT("server-busy-fault"),
     /** HTTP 200 whose response messages are all ErrorServerBusy with BackOffMilliseconds, one per item. */

@@ -27,6 +27,9 @@ final class FaultResponder {
         switch (plan.kind()) {
             case HTTP_503 -> HttpBodies.send(exchange, 503, "text/plain",
                     "503 Service Unavailable: the EWS sandbox simulates an overloaded server");
+            case HTTP_500 -> HttpBodies.send(exchange, 500, "text/plain", "");
+            case REQUEST_TOO_LARGE -> SoapEndpoint.sendTooLarge(exchange, "the sandbox simulates a request larger than "
+                    + "the server accepts");
             case SERVER_BUSY_FAULT -> SoapHttp.send(exchange, 500,
                     SoapEnvelope.fault(serverBusy(), BACK_OFF, backOffMillis(plan)));
             case SERVER_BUSY_RESPONSE -> SoapHttp.send(exchange, 200, busyResponse(plan, request));

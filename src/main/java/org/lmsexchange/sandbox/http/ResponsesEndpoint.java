@@ -12,7 +12,8 @@ import org.lmsexchange.sandbox.view.MailboxViews;
 /**
  * {@code POST /sandbox/api/responses}: a learner answers a meeting, named by uid or by subject.
  * <pre>{"learner":"a@example.com","subject":"Safety 101","answer":"accept"}  ->  201 {"id":"...","uid":"..."}</pre>
- * Optional: "delegate", "comment", "proposedStart"/"proposedEnd" and "sentAt" (ISO-8601 instants).
+ * Optional: "delegate" (answered with delegate access) or "sentBy" (sent in the learner's name without it), "comment",
+ * "proposedStart"/"proposedEnd" and "sentAt" (ISO-8601 instants).
  */
 public final class ResponsesEndpoint extends JsonApiHandler {
 
@@ -20,7 +21,7 @@ public final class ResponsesEndpoint extends JsonApiHandler {
 
     /** The request body; unknown fields are refused. */
     record ResponseRequest(String learner, String uid, String subject, String answer, String delegate,
-                           String comment, Instant proposedStart, Instant proposedEnd, Instant sentAt) {
+                           String sentBy, String comment, Instant proposedStart, Instant proposedEnd, Instant sentAt) {
     }
 
     private final MeetingResponder responder;
@@ -42,6 +43,7 @@ public final class ResponsesEndpoint extends JsonApiHandler {
         LearnerAnswer answer = LearnerAnswer.builder(required(request.learner(), "learner"), uid,
                         Answer.parse(required(request.answer(), "answer")))
                 .delegate(request.delegate())
+                .sentBy(request.sentBy())
                 .comment(request.comment())
                 .proposedTime(request.proposedStart(), request.proposedEnd())
                 .sentAt(request.sentAt())

@@ -73,8 +73,7 @@ public final class SoapEndpoint implements HttpHandler {
             }
         } catch (HttpBodies.TooLarge e) {
             SoapHttp.discardBody(exchange, SoapHttp.DISCARD_LIMIT);
-            exchange.getResponseHeaders().set("Connection", "close");
-            SoapHttp.send(exchange, 413, SoapEnvelope.fault(EwsException.schemaValidation(e.getMessage())));
+            sendTooLarge(exchange, e.getMessage());
         } catch (EwsException e) {
             SoapHttp.send(exchange, 500, SoapEnvelope.fault(e));
         } catch (RuntimeException e) {
@@ -84,6 +83,12 @@ public final class SoapEndpoint implements HttpHandler {
         } finally {
             exchange.close();
         }
+    }
+
+    /** HTTP 413 for a request larger than the server accepts; the connection is closed after it. */
+    static void sendTooLarge(HttpExchange exchange, String reason) throws IOException {
+        exchange.getResponseHeaders().set("Connection", "close");
+        SoapHttp.send(exchange, 413, SoapEnvelope.fault(EwsException.schemaValidation(reason)));
     }
 
     private String answer(SoapRequest request, String mailboxAddress) {

@@ -9,19 +9,24 @@ import java.util.Objects;
  * @param learner       the attendee who answers
  * @param uid           the meeting's iCalendar uid
  * @param answer        accept, tentative or decline
- * @param delegate      who answered on the learner's behalf, or null when the learner answered
+ * @param delegate      who answered on the learner's behalf with delegate access (Sender, and IsDelegated true), or null
+ * @param sentBy        who sent the answer in the learner's name without delegate access (Sender, IsDelegated false:
+ *                      send-on-behalf permission alone, or a forged From), or null; not together with a delegate
  * @param comment       the text of the response, or null
  * @param proposedStart a new start the learner proposes, or null (then proposedEnd is null too)
  * @param proposedEnd   a new end the learner proposes, or null
  * @param sentAt        when the response was sent; null means now. Lets tests send answers out of order.
  */
-public record LearnerAnswer(String learner, String uid, Answer answer, String delegate, String comment,
+public record LearnerAnswer(String learner, String uid, Answer answer, String delegate, String sentBy, String comment,
                             Instant proposedStart, Instant proposedEnd, Instant sentAt) {
 
     public LearnerAnswer {
         Objects.requireNonNull(learner, "learner");
         Objects.requireNonNull(uid, "uid");
         Objects.requireNonNull(answer, "answer");
+        if (delegate != null && sentBy != null) {
+            throw new IllegalArgumentException("an answer is sent by a delegate or by someone else, not both");
+        }
         if ((proposedStart == null) != (proposedEnd == null)) {
             throw new IllegalArgumentException("a proposed new time needs both proposedStart and proposedEnd");
         }
@@ -30,7 +35,7 @@ public record LearnerAnswer(String learner, String uid, Answer answer, String de
         }
     }
 
-    /** A plain answer: no delegate, comment or proposed time, sent now. */
+    /** A plain answer: sent by the learner, now, without comment or proposed time. */
     public static LearnerAnswer of(String learner, String uid, Answer answer) {
         return builder(learner, uid, answer).build();
     }
@@ -45,6 +50,7 @@ public record LearnerAnswer(String learner, String uid, Answer answer, String de
         private final String uid;
         private final Answer answer;
         private String delegate;
+        private String sentBy;
         private String comment;
         private Instant proposedStart;
         private Instant proposedEnd;
@@ -58,6 +64,11 @@ public record LearnerAnswer(String learner, String uid, Answer answer, String de
 
         public Builder delegate(String delegate) {
             this.delegate = delegate;
+            return this;
+        }
+
+        public Builder sentBy(String sentBy) {
+            this.sentBy = sentBy;
             return this;
         }
 
@@ -78,7 +89,7 @@ public record LearnerAnswer(String learner, String uid, Answer answer, String de
         }
 
         public LearnerAnswer build() {
-            return new LearnerAnswer(learner, uid, answer, delegate, comment, proposedStart, proposedEnd, sentAt);
+            return new LearnerAnswer(learner, uid, answer, delegate, sentBy, comment, proposedStart, proposedEnd, sentAt);
         }
     }
 }

@@ -60,10 +60,13 @@ public final class MeetingResponder {
                                 Instant sentAt) {
         MailItem response = MeetingResponses.newResponse(s, answer.answer(), learner, organizer, meeting.subject,
                 sentAt);
+        // From stays the learner; Sender shows who actually sent it, as with Exchange's send-on-behalf. IsDelegated
+        // tells whether that was an account with delegate access ("IsDelegated", EWS reference, MeetingResponse).
         if (answer.delegate() != null) {
-            // From stays the learner; Sender shows who actually clicked, as with Exchange's send-on-behalf.
             response.sender = EmailAddress.of(answer.delegate());
             response.delegated = true;
+        } else if (answer.sentBy() != null) {
+            response.sender = EmailAddress.of(answer.sentBy());
         }
         response.uid = meeting.uid;
         response.associatedCalendarItemId = meeting.id;
