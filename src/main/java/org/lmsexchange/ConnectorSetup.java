@@ -1,6 +1,7 @@
 package org.lmsexchange;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
 import java.time.Instant;
 import javax.sql.DataSource;
 import org.apache.camel.CamelConfiguration;
@@ -11,6 +12,7 @@ import org.lmsexchange.lms.ClaimTimings;
 import org.lmsexchange.lms.ConnectorTables;
 import org.lmsexchange.lms.DemoLms;
 import org.lmsexchange.lms.LmsDatabase;
+import org.lmsexchange.lms.LmsUrl;
 import org.lmsexchange.lms.SqlValues;
 import org.lmsexchange.management.ManagementGuard;
 import org.lmsexchange.outage.OutageHealthChecks;
@@ -20,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Prepares everything the routes need before they are created: the connector's own tables (migrated), the
- * switch-on time, and in the demo the embedded LMS data and the built-in EWS sandbox.
+ * switch-on time, and in the demo the embedded LMS data and the built-in EWS sandbox. A database that cannot be
+ * reached yet does not stop start-up: that work waits for it ({@link DatabaseStartup}).
  */
 public class ConnectorSetup implements CamelConfiguration {
 
@@ -36,7 +39,7 @@ public class ConnectorSetup implements CamelConfiguration {
     private String switchOnTime;
     @PropertyInject(value = "ews.url", defaultValue = "")
     private String ewsUrl;
-    @PropertyInject(value = "connector.events.stale-claim-after-s", defaultValue = "600")
+    @PropertyInject(value = "connector.events.stale-claim-after-s", defaultValue = "900")
     private long staleClaimAfterSeconds;
     @PropertyInject(value = "connector.events.retry-after-s", defaultValue = "60")
     private long retryAfterSeconds;
@@ -46,6 +49,8 @@ public class ConnectorSetup implements CamelConfiguration {
     private int busyRetries;
     @PropertyInject(value = "ews.max-back-off-ms", defaultValue = "30000")
     private long maxBackOffMillis;
+    @PropertyInject(value = "ews.auth", defaultValue = "basic")
+    private String ewsAuth;
 
     @Override
     public void configure(CamelContext context) throws Exception {
@@ -53,15 +58,36 @@ public class ConnectorSetup implements CamelConfiguration {
         if (lms == null) {
             throw new IllegalStateException("No lmsDataSource: set camel.beans.lmsDataSource (see application.properties)");
         }
-        watchOutages(context);
+        LmsDatabase database = LmsUrl.check(lmsUrl);
+        OutageWatch outages = watchOutages(context);
         ManagementGuard.protect(context);
         PoolShutdown.register(context);
-        LmsDatabase database = LmsDatabase.of(lmsUrl);
         if (lms instanceof HikariDataSource pool) {
             // before the first connection: the pool's settings are fixed once it has started
             database.driverProperties().forEach(pool::addDataSourceProperty);
+            // the pool starts without a connection, so a database that is down is met as by a running pool (a
+            // call times out: an outage), not by an exception and an ERROR with stack trace at every start-up try
+            pool.setInitializationFailTimeout(-1);
         }
         boolean demo = DemoLms.wanted(demoData, lmsUrl);
+        if (!demo && (ewsUrl == null || ewsUrl.isBlank())) {
+            // a real LMS must never get meetings in a sandbox that vanishes at exit: they would count as created
+            throw new IllegalStateException("ews.url (EWS_URL) is not set. Set it to your Exchange's EWS endpoint, "
+                    + "e.g. https://mail.example.com/EWS/Exchange.asmx; the built-in sandbox is only used with "
+                    + "the embedded demo LMS (lms.demo-data).");
+        }
+        ClaimTimings.staleTooSoon(staleClaimAfterSeconds, new ClaimTimings.EwsTimings(ewsTimeoutMillis, busyRetries,
+                maxBackOffMillis, "oauth2".equalsIgnoreCase(ewsAuth.trim()))).ifPresent(LOG::warn);
+        ClaimTimings.retryTooSoon(retryAfterSeconds, ewsTimeoutMillis).ifPresent(LOG::warn);
+        DatabaseStartup.run(context, outages, () -> prepareDatabase(context, lms, database, demo));
+        if (ewsUrl == null || ewsUrl.isBlank()) {
+            DemoSandbox.start(context);
+        }
+    }
+
+    /** The demo schema, the connector's tables, the switch-on time, the demo data: safe to run again. */
+    private void prepareDatabase(CamelContext context, DataSource lms, LmsDatabase database, boolean demo)
+            throws SQLException {
         if (demo) {
             DemoLms.createSchema(lms, database);
         }
@@ -70,20 +96,8 @@ public class ConnectorSetup implements CamelConfiguration {
         Instant switchOn = tables.switchOn(switchOnTime);
         context.getRegistry().bind("connectorSwitchOn", SqlValues.utc(switchOn));
         LOG.info("Events created at or after {} are connected to Exchange (connector.switch-on-time)", switchOn);
-        ClaimTimings.staleTooSoon(staleClaimAfterSeconds, ewsTimeoutMillis, busyRetries, maxBackOffMillis)
-                .ifPresent(LOG::warn);
-        ClaimTimings.retryTooSoon(retryAfterSeconds, ewsTimeoutMillis).ifPresent(LOG::warn);
         if (demo) {
             DemoLms.loadData(lms, database);
-        }
-        if (ewsUrl == null || ewsUrl.isBlank()) {
-            if (!demo) {
-                // a real LMS must never get meetings in a sandbox that vanishes at exit: they would count as created
-                throw new IllegalStateException("ews.url (EWS_URL) is not set. Set it to your Exchange's EWS endpoint, "
-                        + "e.g. https://mail.example.com/EWS/Exchange.asmx; the built-in sandbox is only used with "
-                        + "the embedded demo LMS (lms.demo-data).");
-            }
-            DemoSandbox.start(context);
         }
     }
 
@@ -91,7 +105,7 @@ public class ConnectorSetup implements CamelConfiguration {
      * Hooks the outage watch (camel.beans.outages) into every call and its checks into /observe/health. camel-main
      * only picks up notifiers and health check repositories bound before it reads camel.beans, so this is done here.
      */
-    private static void watchOutages(CamelContext context) {
+    private static OutageWatch watchOutages(CamelContext context) {
         OutageWatch outages = context.getRegistry().lookupByNameAndType("outages", OutageWatch.class);
         OutageHealthChecks checks = context.getRegistry().lookupByNameAndType("outageHealthChecks", OutageHealthChecks.class);
         if (outages == null || checks == null) {
@@ -100,5 +114,6 @@ public class ConnectorSetup implements CamelConfiguration {
         }
         context.getManagementStrategy().addEventNotifier(outages);
         HealthCheckRegistry.get(context).register(checks);
+        return outages;
     }
 }

@@ -1,6 +1,8 @@
 package org.lmsexchange.lms;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -9,35 +11,88 @@ import java.util.Optional;
  * <ul>
  * <li>A claim must not go stale while its run is still working. A run that is only slow, waiting on Exchange, must
  * not be taken for crashed: another run would claim the event anew, might not find the meeting the first is still
- * creating, and create a second one. The longest a run can take is a findMeetings and a createMeeting, each with
- * every busy retry timing out and waiting the longest back-off.</li>
+ * creating, and create a second one. A run renews its claim before each call that writes to Exchange (each
+ * cancellation of a second meeting, the create), and stops if it was taken over; so what must fit into
+ * connector.events.stale-claim-after-s is the longest stretch of EWS calls between the claim, or its renewal, and
+ * the next renewal: one {@link Call} with every try timing out and every back-off as long as it may be. The same
+ * holds for the lease on a second look for duplicates (finding the meetings, cancelling each second one).</li>
  * <li>A failed event must not be tried again before a create that timed out could have finished: Exchange may go on
  * with a request its client stopped waiting for, and the retry finds that meeting only once it exists.</li>
  * </ul>
  */
 public final class ClaimTimings {
 
+    /**
+     * The EWS calls a claimed event makes (the ews component's createMeeting, findMeetings, cancelMeeting), each a
+     * stretch of its own since the claim is renewed before each write; as the component makes them: a number of
+     * steps that are each retried on their own (BusyRetry), each try sending some requests.
+     */
+    public enum Call {
+        FIND_MEETINGS("finding the event's meetings", 1, 1),
+        /** Binding the meeting, then sending its cancellation: both in each try. */
+        CANCEL_MEETING("cancelling a second meeting", 1, 2),
+        /** Creating, then reading its UID: retried apart, so that a busy read never repeats the create. */
+        CREATE_MEETING("creating the meeting and reading its UID", 2, 1);
+
+        private final String description;
+        private final int steps;
+        private final int requestsPerTry;
+
+        Call(String description, int steps, int requestsPerTry) {
+            this.description = description;
+            this.steps = steps;
+            this.requestsPerTry = requestsPerTry;
+        }
+
+        /**
+         * The longest it can take: in each step, every busy answer tried again (ews.busy-retries) after the longest
+         * back-off honoured (ews.max-back-off-ms), every request timing out (ews.timeout-ms); with OAuth2 one more
+         * try after a refused token, and a token request when the call starts and when the token is renewed.
+         */
+        public Duration longest(EwsTimings ews) {
+            long tries = ews.busyRetries() + 1L + (ews.oauth2() ? 1 : 0);
+            long tokenRenewal = ews.oauth2() ? ews.timeoutMillis() : 0;
+            long step = tries * requestsPerTry * ews.timeoutMillis() + ews.busyRetries() * ews.maxBackOffMillis()
+                    + tokenRenewal;
+            long firstToken = ews.oauth2() ? ews.timeoutMillis() : 0;
+            return Duration.ofMillis(steps * step + firstToken);
+        }
+
+        public String description() {
+            return description;
+        }
+    }
+
+    /** The ews.* settings that bound a call: ews.timeout-ms, ews.busy-retries, ews.max-back-off-ms, ews.auth=oauth2. */
+    public record EwsTimings(long timeoutMillis, int busyRetries, long maxBackOffMillis, boolean oauth2) {
+    }
+
     private ClaimTimings() {
     }
 
-    /** The longest one run on an event can wait on Exchange. */
-    public static Duration longestRun(long timeoutMillis, int busyRetries, long maxBackOffMillis) {
-        long oneCall = (busyRetries + 1L) * timeoutMillis + busyRetries * maxBackOffMillis;
-        return Duration.ofMillis(2 * oneCall);
+    /** The call a claim must outlast: the longest of them. */
+    public static Call longestCall(EwsTimings ews) {
+        return Arrays.stream(Call.values()).max(Comparator.comparing(call -> call.longest(ews))).orElseThrow();
+    }
+
+    /** The longest a claim is held without being renewed: the longest call. */
+    public static Duration longestHold(EwsTimings ews) {
+        return longestCall(ews).longest(ews);
     }
 
     /** A warning naming the settings when claims go stale sooner than a run can take; empty when they do not. */
-    public static Optional<String> staleTooSoon(long staleAfterSeconds, long timeoutMillis, int busyRetries,
-                                                long maxBackOffMillis) {
-        Duration longest = longestRun(timeoutMillis, busyRetries, maxBackOffMillis);
+    public static Optional<String> staleTooSoon(long staleAfterSeconds, EwsTimings ews) {
+        Duration longest = longestHold(ews);
         if (Duration.ofSeconds(staleAfterSeconds).compareTo(longest) > 0) {
             return Optional.empty();
         }
-        return Optional.of("connector.events.stale-claim-after-s (" + staleAfterSeconds + " s) is not above the longest "
-                + "a run can wait on Exchange (" + longest.toSeconds() + " s: a findMeetings and a createMeeting, each with "
-                + "ews.busy-retries=" + busyRetries + " retries timing out after ews.timeout-ms=" + timeoutMillis
-                + " and waiting ews.max-back-off-ms=" + maxBackOffMillis + "). A slow run can then be taken for crashed "
-                + "and its event get a second meeting: raise connector.events.stale-claim-after-s, or lower those.");
+        return Optional.of("connector.events.stale-claim-after-s (" + staleAfterSeconds + " s) is not above the "
+                + "longest a claimed event can wait on one call to Exchange (" + longest.toSeconds() + " s: "
+                + longestCall(ews).description() + ", with ews.busy-retries=" + ews.busyRetries() + " retries, each "
+                + "try timing out after ews.timeout-ms=" + ews.timeoutMillis() + " and each back-off "
+                + "ews.max-back-off-ms=" + ews.maxBackOffMillis() + (ews.oauth2() ? ", and the token requests of "
+                + "ews.auth=oauth2" : "") + "). A slow run can then be taken for crashed and its event get a second "
+                + "meeting: raise connector.events.stale-claim-after-s, or lower those.");
     }
 
     /** A warning naming the settings when failed events are tried again before a timed-out create could finish. */

@@ -10,25 +10,31 @@ import org.lmsexchange.settings.UrlSecrets;
  */
 public enum LmsDatabase {
 
-    H2("jdbc:h2:", "TIMESTAMP WITH TIME ZONE", Map.of()),
-    POSTGRESQL("jdbc:postgresql:", "TIMESTAMP WITH TIME ZONE", Map.of()),
+    H2("jdbc:h2:", "H2", "jdbc:h2:./lms-db;DATABASE_TO_LOWER=TRUE", "TIMESTAMP WITH TIME ZONE", Map.of()),
+    POSTGRESQL("jdbc:postgresql:", "PostgreSQL", "jdbc:postgresql://host:5432/database", "TIMESTAMP WITH TIME ZONE",
+            Map.of()),
     /*
      * MariaDB has no time-zone-aware column type: a DATETIME holds wall time. By default its driver writes and
      * reads that wall time in the JVM's zone, so the same instant would be stored differently by JVMs in
      * different zones and differ from what the LMS wrote. These settings make it UTC wall time both ways, and the
      * session's zone UTC (CURRENT_TIMESTAMP in SQL).
      */
-    MARIADB("jdbc:mariadb:", "DATETIME(6)", Map.of(
+    MARIADB("jdbc:mariadb:", "MariaDB", "jdbc:mariadb://host:3306/database", "DATETIME(6)", Map.of(
             "connectionTimeZone", "UTC",
             "preserveInstants", "true",
             "forceConnectionTimeZoneToSession", "true"));
 
     private final String urlPrefix;
+    private final String displayName;
+    private final String urlExample;
     private final String timestampType;
     private final Map<String, String> driverProperties;
 
-    LmsDatabase(String urlPrefix, String timestampType, Map<String, String> driverProperties) {
+    LmsDatabase(String urlPrefix, String displayName, String urlExample, String timestampType,
+                Map<String, String> driverProperties) {
         this.urlPrefix = urlPrefix;
+        this.displayName = displayName;
+        this.urlExample = urlExample;
         this.timestampType = timestampType;
         this.driverProperties = driverProperties;
     }
@@ -44,6 +50,16 @@ public enum LmsDatabase {
         // logged and printed by check
         throw new IllegalArgumentException("lms.jdbc.url '" + UrlSecrets.mask(jdbcUrl) + "' is not supported: it must "
                 + "start with jdbc:h2:, jdbc:postgresql: or jdbc:mariadb:");
+    }
+
+    /** Its name for people: "PostgreSQL". */
+    public String displayName() {
+        return displayName;
+    }
+
+    /** What a URL of this database looks like, for messages about one that is not. */
+    public String urlExample() {
+        return urlExample;
     }
 
     /** The column type of an instant, for the connector's migrations and the demo schema. */

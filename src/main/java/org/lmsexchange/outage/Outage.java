@@ -76,6 +76,12 @@ public class Outage {
         return state == null || !clock.instant().isBefore(nextTry);
     }
 
+    /** How long until the back-off of an ongoing outage has passed: zero when a try may be made now. */
+    public synchronized Duration untilNextTry() {
+        Duration left = state == null ? Duration.ZERO : Duration.between(clock.instant(), nextTry);
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
     private Duration backOffAfter(int failures) {
         Duration backOff = firstBackOff;
         for (int i = 1; i < failures && backOff.compareTo(maxBackOff) < 0; i++) {

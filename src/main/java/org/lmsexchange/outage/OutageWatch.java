@@ -22,6 +22,7 @@ public class OutageWatch extends EventNotifierSupport {
     private Duration firstBackOff = Duration.ofSeconds(5);
     private Duration maxBackOff = Duration.ofMinutes(5);
     private final Map<Dependency, Outage> outages = new EnumMap<>(Dependency.class);
+    private volatile boolean startUpPending;
 
     /** The first wait after a dependency was found unreachable, in milliseconds; it doubles after each failed try. */
     public void setFirstBackOffMs(long millis) {
@@ -45,9 +46,25 @@ public class OutageWatch extends EventNotifierSupport {
         return outages.get(dependency);
     }
 
-    /** False while the back-off of an ongoing outage runs: the route skips its work until the next try is due. */
+    /**
+     * False while the back-off of an ongoing outage runs, or while start-up's own work on the LMS database waits for
+     * it: the route skips its work until the next try is due.
+     */
     public boolean mayTry() {
-        return outages.values().stream().allMatch(Outage::mayTry);
+        return !startUpPending && outages.values().stream().allMatch(Outage::mayTry);
+    }
+
+    /**
+     * Holds the routes back ({@link #mayTry()} false) until {@link #startUpDone()}: start-up could not prepare the
+     * LMS database (its tables migrated, the switch-on time), and the routes need it prepared.
+     */
+    public void startUpPending() {
+        startUpPending = true;
+    }
+
+    /** Start-up's work on the LMS database is done: the routes may work. */
+    public void startUpDone() {
+        startUpPending = false;
     }
 
     /** Whether {@code failure} is an outage, which is logged once by its Outage, not once per record. */

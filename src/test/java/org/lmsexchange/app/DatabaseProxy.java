@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A loopback TCP relay between the connector and its database server that the test can cut, as when the server is
@@ -21,6 +22,7 @@ final class DatabaseProxy implements AutoCloseable {
     private final ServerSocket listener;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile boolean up = true;
+    private final AtomicInteger refused = new AtomicInteger();
 
     DatabaseProxy(InetSocketAddress server) throws IOException {
         this.server = server;
@@ -32,6 +34,11 @@ final class DatabaseProxy implements AutoCloseable {
 
     int port() {
         return listener.getLocalPort();
+    }
+
+    /** How many connections were closed at once because the database was cut: how often it was tried. */
+    int refused() {
+        return refused.get();
     }
 
     /** Drops every connection and refuses new ones: the database is gone for the connector. */
@@ -57,6 +64,7 @@ final class DatabaseProxy implements AutoCloseable {
             try {
                 Socket client = listener.accept();
                 if (!up) {
+                    refused.incrementAndGet();
                     closeQuietly(client);
                     continue;
                 }
