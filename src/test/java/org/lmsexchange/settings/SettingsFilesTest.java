@@ -84,7 +84,7 @@ class SettingsFilesTest {
         try (BootedSettings settings = BootedSettings.boot(SettingsFiles.locate(null, environment, directory),
                 environment, Map.of("camel.management.enabled", "false"), false)) {
 
-            assertThat(settings.setting("connector.events.stale-claim-after-s")).as("default").isEqualTo("600");
+            assertThat(settings.setting("connector.events.stale-claim-after-s")).as("default").isEqualTo("900");
             assertThat(settings.setting("connector.events.batch-size")).as("file").isEqualTo("10");
             assertThat(settings.healthServer().getPort()).as("file, camel-main's own").isEqualTo(13);
             assertThat(settings.setting("connector.events.retry-after-s")).as("environment").isEqualTo("21");
