@@ -3,22 +3,13 @@ package org.lmsexchange.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Properties;
 import org.apache.logging.log4j.Level;
-import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.lmsexchange.lms.LmsDatabase;
 import org.lmsexchange.sandbox.view.ItemView;
 
 /**
@@ -30,34 +21,19 @@ class DatabaseOutageTest extends ConnectorTestSupport {
 
     private static final String ADA = "ada@example.com";
 
-    private final Server h2Server;
-    private final DatabaseProxy proxy;
-    private final int healthPort = freePort();
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final CuttableDatabase cuttableDatabase;
+    private final HealthEndpoint health = new HealthEndpoint();
 
     DatabaseOutageTest() throws IOException, SQLException {
-        InetSocketAddress server;
-        if (database.kind() == LmsDatabase.H2) {
-            // in-memory H2 has no server to stop: serve the same database over TCP, in this JVM
-            h2Server = Server.createTcpServer("-tcpPort", Integer.toString(freePort()), "-tcpDaemon").start();
-            server = new InetSocketAddress("127.0.0.1", h2Server.getPort());
-        } else {
-            h2Server = null;
-            server = database.serverAddress();
-        }
-        proxy = new DatabaseProxy(server);
+        cuttableDatabase = new CuttableDatabase(database);
     }
 
     @Override
     protected Properties settings() {
         Properties settings = super.settings();
-        settings.setProperty("lms.jdbc.url", database.urlThrough(new InetSocketAddress("127.0.0.1", proxy.port())));
-        // a gone database fails fast instead of holding each poll for the default 10 s
-        settings.setProperty("lms.pool.connection-timeout-ms", "1000");
+        settings.putAll(cuttableDatabase.settings(Duration.ofSeconds(1)));
         settings.setProperty("connector.events.stale-claim-after-s", "2");
-        settings.setProperty("camel.management.enabled", "true");
-        settings.setProperty("camel.management.host", "127.0.0.1");
-        settings.setProperty("camel.management.port", Integer.toString(healthPort));
+        settings.putAll(health.settings());
         return settings;
     }
 
@@ -65,15 +41,12 @@ class DatabaseOutageTest extends ConnectorTestSupport {
     @AfterEach
     void databaseBack() {
         sandbox.faults().latency(Duration.ZERO);
-        proxy.restore();
+        cuttableDatabase.restore();
     }
 
     @AfterAll
-    void closeProxy() {
-        proxy.close();
-        if (h2Server != null) {
-            h2Server.stop();
-        }
+    void closeDatabase() {
+        cuttableDatabase.close();
     }
 
     @Test
@@ -85,25 +58,25 @@ class DatabaseOutageTest extends ConnectorTestSupport {
 
     private void outageAndRecovery(CapturedLog log) throws Exception {
         String uid = awaitMeeting(lms.event("EVT-BEFORE").booked(ADA).insert());
-        assertThat(health().statusCode()).isEqualTo(200);
+        assertThat(health.get().statusCode()).isEqualTo(200);
 
-        proxy.cut();
+        cuttableDatabase.cut();
         sandbox.learner(ADA).accept(uid);
         lms.event("EVT-DURING").booked(ADA).insert();
         long readsBefore = inboxReads();
 
-        eventually().untilAsserted(() -> assertThat(health().statusCode()).isEqualTo(503));
-        assertThat(health().body()).contains("lms-database").contains("The LMS database is unavailable");
+        eventually().untilAsserted(() -> assertThat(health.get().statusCode()).isEqualTo(503));
+        assertThat(health.get().body()).contains("lms-database").contains("The LMS database is unavailable");
         // the inbox was read during the outage, and the answer was left there: its update could not commit
         eventually().until(() -> inboxReads() > readsBefore);
         assertThat(inbox()).hasSize(1);
         assertThat(lms.booking("EVT-BEFORE", ADA)).containsEntry("response", null);
 
-        proxy.restore();
+        cuttableDatabase.restore();
         eventually().untilAsserted(() -> assertThat(lms.booking("EVT-BEFORE", ADA)).containsEntry("response", "ACCEPTED"));
         eventually().untilAsserted(() -> assertThat(inbox()).isEmpty());
         awaitMeeting("EVT-DURING");
-        eventually().untilAsserted(() -> assertThat(health().statusCode()).isEqualTo(200));
+        eventually().untilAsserted(() -> assertThat(health.get().statusCode()).isEqualTo(200));
 
         assertThat(log.count(Level.WARN, "The LMS database is unavailable")).isEqualTo(1);
         assertThat(log.count(Level.INFO, "The LMS database is available again")).isEqualTo(1);
@@ -120,13 +93,13 @@ class DatabaseOutageTest extends ConnectorTestSupport {
         long createsBefore = sandbox.counters().snapshot().requests("CreateItem");
         lms.event("EVT-MIDWAY").booked(ADA).insert();
         eventually().until(() -> sandbox.counters().snapshot().requests("CreateItem") > createsBefore);
-        proxy.cut();
-        eventually().untilAsserted(() -> assertThat(health().statusCode()).isEqualTo(503));
+        cuttableDatabase.cut();
+        eventually().untilAsserted(() -> assertThat(health.get().statusCode()).isEqualTo(503));
         assertThat(sandbox.meetings()).extracting(ItemView::subject).contains("Course EVT-MIDWAY");
         assertThat(lms.meeting("EVT-MIDWAY")).containsEntry("state", "CLAIMED");
         sandbox.faults().latency(Duration.ZERO);
 
-        proxy.restore();
+        cuttableDatabase.restore();
         // the claim goes stale, is taken again, and the meeting is found instead of created once more
         awaitMeeting("EVT-MIDWAY");
         assertThat(sandbox.meetings()).filteredOn(m -> m.subject().equals("Course EVT-MIDWAY")).hasSize(1);
@@ -134,20 +107,7 @@ class DatabaseOutageTest extends ConnectorTestSupport {
         assertThat(meetingOf("EVT-MIDWAY").subject()).isEqualTo("Course EVT-MIDWAY");
     }
 
-    private HttpResponse<String> health() throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + healthPort + "/observe/health")).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
     private long inboxReads() {
         return sandbox.counters().snapshot().requests("FindItem");
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -3,15 +3,9 @@ package org.lmsexchange.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -30,13 +24,12 @@ class HealthAccessTest extends ConnectorTestSupport {
 
     private static final String USER = "ops";
     private static final String PASSWORD = "Health-Pw-3v8n";
-    private final int healthPort = freePort();
+    private final HealthEndpoint health = new HealthEndpoint();
 
     @Override
     protected Properties settings() {
         Properties settings = super.settings();
-        settings.setProperty("camel.management.enabled", "true");
-        settings.setProperty("camel.management.port", Integer.toString(healthPort));
+        settings.putAll(health.settings());
         settings.setProperty("connector.management.user", USER);
         settings.setProperty("connector.management.password", PASSWORD);
         return settings;
@@ -46,38 +39,22 @@ class HealthAccessTest extends ConnectorTestSupport {
     void byDefaultTheHealthServerListensOnLoopbackOnlyAndShowsDetailsToLocalAndSignedInCallers() throws Exception {
         sandbox.faults().failNext(10_000, FaultKind.PERMISSION_MISSING);
         lms.event("EVT-HEALTH").booked("ada@example.com").insert();
-        eventually().until(() -> health(null).statusCode() == 503);
+        eventually().until(() -> health.get().statusCode() == 503);
         try (Socket socket = new Socket()) {
-            assertThatThrownBy(() -> socket.connect(new InetSocketAddress("127.0.0.2", healthPort), 2000))
+            assertThatThrownBy(() -> socket.connect(new InetSocketAddress("127.0.0.2", health.port()), 2000))
                     .as("the health server must not listen on 127.0.0.2").isInstanceOf(ConnectException.class);
         }
 
-        assertThat(health(null).body()).contains("\"exchange\"", "Exchange is unavailable");
-        assertThat(health(basic(USER, PASSWORD)).body()).contains("Exchange is unavailable");
-        HttpResponse<String> wrongLogin = health(basic(USER, "wrong"));
+        assertThat(health.get().body()).contains("\"exchange\"", "Exchange is unavailable");
+        assertThat(health.get(basic(USER, PASSWORD)).body()).contains("Exchange is unavailable");
+        HttpResponse<String> wrongLogin = health.get(basic(USER, "wrong"));
         assertThat(wrongLogin.statusCode()).isEqualTo(401);
         assertThat(wrongLogin.body()).doesNotContain("Exchange is unavailable");
 
         sandbox.faults().clear();
     }
 
-    private HttpResponse<String> health(String authorization) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + healthPort + "/observe/health"));
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     private static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -3,17 +3,10 @@ package org.lmsexchange.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +49,7 @@ class SecretsStayHiddenTest extends ConnectorTestSupport {
             BASIC_PASSWORD);
     private static final String ADA = "ada@example.com";
 
-    private final int healthPort = freePort();
+    private final HealthEndpoint health = new HealthEndpoint();
     private final Path trustStore = trustStoreWithRecognisablePassword();
 
     @Override
@@ -75,9 +68,7 @@ class SecretsStayHiddenTest extends ConnectorTestSupport {
         Properties settings = super.settings();
         settings.putAll(oauth2Settings());
         settings.setProperty("ews.oauth2.client-secret", CLIENT_SECRET);
-        settings.setProperty("camel.management.enabled", "true");
-        settings.setProperty("camel.management.host", "127.0.0.1");
-        settings.setProperty("camel.management.port", Integer.toString(healthPort));
+        settings.putAll(health.settings());
         return settings;
     }
 
@@ -98,8 +89,8 @@ class SecretsStayHiddenTest extends ConnectorTestSupport {
             // an outage: Exchange refuses the app's token, so failures, reasons and health details are produced
             sandbox.faults().failNext(10_000, FaultKind.PERMISSION_MISSING);
             lms.event("EVT-REFUSED").booked(ADA).insert();
-            eventually().until(() -> health().statusCode() == 503);
-            seen.put("/observe/health", health().body());
+            eventually().until(() -> health.getInFull().statusCode() == 503);
+            seen.put("/observe/health", health.getInFull().body());
             sandbox.faults().clear();
             awaitMeeting("EVT-REFUSED");
 
@@ -132,12 +123,6 @@ class SecretsStayHiddenTest extends ConnectorTestSupport {
             }
         });
         return leaks;
-    }
-
-    /** Full exposure, with stack traces and data: the most /observe/health ever shows. */
-    private HttpResponse<String> health() throws IOException, InterruptedException {
-        URI uri = URI.create("http://127.0.0.1:" + healthPort + "/observe/health?exposureLevel=full&stackTrace=true&data=true");
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Every readable attribute of every MBean in this JVM, as a JMX console (or Hawtio) would list them. */
@@ -220,14 +205,6 @@ class SecretsStayHiddenTest extends ConnectorTestSupport {
             return file;
         } catch (Exception e) {
             throw new IllegalStateException("cannot write the trust store", e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

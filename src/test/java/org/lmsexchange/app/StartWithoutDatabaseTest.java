@@ -3,20 +3,12 @@ package org.lmsexchange.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Properties;
 import org.apache.logging.log4j.Level;
-import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.lmsexchange.lms.LmsDatabase;
 import org.lmsexchange.sandbox.view.ItemView;
 
 /**
@@ -29,61 +21,43 @@ class StartWithoutDatabaseTest extends ConnectorTestSupport {
 
     private static final String ADA = "ada@example.com";
 
-    private final Server h2Server;
-    private final DatabaseProxy proxy;
-    private final int healthPort = freePort();
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final CuttableDatabase cuttableDatabase;
+    private final HealthEndpoint health = new HealthEndpoint();
     /** From before the connector starts: the outage begins during start-up. */
     private final CapturedLog log = CapturedLog.capture();
 
     StartWithoutDatabaseTest() throws IOException, SQLException {
-        InetSocketAddress server;
-        if (database.kind() == LmsDatabase.H2) {
-            // in-memory H2 has no server to stop: serve the same database over TCP, in this JVM
-            h2Server = Server.createTcpServer("-tcpPort", Integer.toString(freePort()), "-tcpDaemon").start();
-            server = new InetSocketAddress("127.0.0.1", h2Server.getPort());
-        } else {
-            h2Server = null;
-            server = database.serverAddress();
-        }
-        proxy = new DatabaseProxy(server);
-        proxy.cut(); // down before the connector starts
+        cuttableDatabase = new CuttableDatabase(database);
+        cuttableDatabase.cut(); // down before the connector starts
     }
 
     @Override
     protected Properties settings() {
         Properties settings = super.settings();
-        settings.setProperty("lms.jdbc.url", database.urlThrough(new InetSocketAddress("127.0.0.1", proxy.port())));
+        settings.putAll(cuttableDatabase.settings(Duration.ofMillis(500)));
         // the switch-on time is recorded by the connector once the database is there, not configured
         settings.setProperty("connector.switch-on-time", "");
-        // a gone database fails fast instead of holding each try for the default 10 s
-        settings.setProperty("lms.pool.connection-timeout-ms", "500");
-        settings.setProperty("camel.management.enabled", "true");
-        settings.setProperty("camel.management.host", "127.0.0.1");
-        settings.setProperty("camel.management.port", Integer.toString(healthPort));
+        settings.putAll(health.settings());
         return settings;
     }
 
     @AfterAll
-    void closeProxyAndLog() {
-        proxy.close();
-        if (h2Server != null) {
-            h2Server.stop();
-        }
+    void closeDatabaseAndLog() {
+        cuttableDatabase.close();
         log.close();
     }
 
     @Test
     void startedWhileTheDatabaseIsDownItWaitsForItThenMigratesAndWorks() throws Exception {
         assertThat(getCamelContext().isStarted()).as("started without its database").isTrue();
-        eventually().untilAsserted(() -> assertThat(health().statusCode()).isEqualTo(503));
-        assertThat(health().body()).contains("lms-database", "The LMS database is unavailable");
+        eventually().untilAsserted(() -> assertThat(health.get().statusCode()).isEqualTo(503));
+        assertThat(health.get().body()).contains("lms-database", "The LMS database is unavailable");
         // tried again and again (back-off 500 ms, then 1 s, 2 s), logged once
-        eventually().until(() -> proxy.refused() >= 5);
+        eventually().until(() -> cuttableDatabase.refused() >= 5);
 
-        proxy.restore();
+        cuttableDatabase.restore();
 
-        eventually().untilAsserted(() -> assertThat(health().statusCode()).isEqualTo(200));
+        eventually().untilAsserted(() -> assertThat(health.get().statusCode()).isEqualTo(200));
         lms.event("EVT-AFTER-START").booked(ADA).insert();
         String uid = awaitMeeting("EVT-AFTER-START");
         assertThat(sandbox.meetings()).extracting(ItemView::uid).containsExactly(uid);
@@ -93,18 +67,5 @@ class StartWithoutDatabaseTest extends ConnectorTestSupport {
         assertThat(log.count(Level.INFO, "The LMS database is available again")).isEqualTo(1);
         assertThat(log.count(Level.INFO, "The LMS database is prepared")).isEqualTo(1);
         assertThat(log.count(Level.ERROR, "")).isZero();
-    }
-
-    private HttpResponse<String> health() throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + healthPort + "/observe/health")).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

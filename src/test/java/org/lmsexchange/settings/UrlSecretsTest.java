@@ -1,30 +1,41 @@
 package org.lmsexchange.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.sql.SQLTransientConnectionException;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.lmsexchange.outage.OutageCauses;
 
 /** Passwords inside URL-shaped values are masked; the rest of the URL stays readable. */
 class UrlSecretsTest {
 
-    @Test
-    void thePasswordOfEachUrlShapeIsMaskedAndTheRestKept() {
-        assertThat(UrlSecrets.mask("jdbc:postgresql://db.example.com:5432/lms?user=connector&password=S3cret&ssl=true"))
-                .isEqualTo("jdbc:postgresql://db.example.com:5432/lms?user=connector&password=xxxxxx&ssl=true");
-        assertThat(UrlSecrets.mask("jdbc:mariadb://connector:S3cret@db.example.com:3306/lms"))
-                .isEqualTo("jdbc:mariadb://connector:xxxxxx@db.example.com:3306/lms");
-        assertThat(UrlSecrets.mask("jdbc:mariadb://connector:S3c@ret@db.example.com/lms"))
-                .isEqualTo("jdbc:mariadb://connector:xxxxxx@db.example.com/lms");
-        assertThat(UrlSecrets.mask("jdbc:h2:./lms-db;DATABASE_TO_LOWER=TRUE;USER=sa;PASSWORD=S3cret"))
-                .isEqualTo("jdbc:h2:./lms-db;DATABASE_TO_LOWER=TRUE;USER=sa;PASSWORD=xxxxxx");
-        assertThat(UrlSecrets.mask("jdbc:sqlserver://db;databaseName=lms;password=S3cret;encrypt=true"))
-                .isEqualTo("jdbc:sqlserver://db;databaseName=lms;password=xxxxxx;encrypt=true");
-        assertThat(UrlSecrets.mask("https://svc:S3cret@mail.example.com/EWS/Exchange.asmx?access_token=T0ken"))
-                .isEqualTo("https://svc:xxxxxx@mail.example.com/EWS/Exchange.asmx?access_token=xxxxxx");
-        assertThat(UrlSecrets.mask("jdbc:postgresql://db/lms?sslpassword=S3cret&clientSecret=S3cret"))
-                .isEqualTo("jdbc:postgresql://db/lms?sslpassword=xxxxxx&clientSecret=xxxxxx");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("urlsAndTheirMaskedForms")
+    void thePasswordOfEachUrlShapeIsMaskedAndTheRestKept(String url, String masked) {
+        assertThat(UrlSecrets.mask(url)).isEqualTo(masked);
+    }
+
+    static Stream<Arguments> urlsAndTheirMaskedForms() {
+        return Stream.of(
+                arguments("jdbc:postgresql://db.example.com:5432/lms?user=connector&password=S3cret&ssl=true",
+                        "jdbc:postgresql://db.example.com:5432/lms?user=connector&password=xxxxxx&ssl=true"),
+                arguments("jdbc:mariadb://connector:S3cret@db.example.com:3306/lms",
+                        "jdbc:mariadb://connector:xxxxxx@db.example.com:3306/lms"),
+                arguments("jdbc:mariadb://connector:S3c@ret@db.example.com/lms",
+                        "jdbc:mariadb://connector:xxxxxx@db.example.com/lms"),
+                arguments("jdbc:h2:./lms-db;DATABASE_TO_LOWER=TRUE;USER=sa;PASSWORD=S3cret",
+                        "jdbc:h2:./lms-db;DATABASE_TO_LOWER=TRUE;USER=sa;PASSWORD=xxxxxx"),
+                arguments("jdbc:sqlserver://db;databaseName=lms;password=S3cret;encrypt=true",
+                        "jdbc:sqlserver://db;databaseName=lms;password=xxxxxx;encrypt=true"),
+                arguments("https://svc:S3cret@mail.example.com/EWS/Exchange.asmx?access_token=T0ken",
+                        "https://svc:xxxxxx@mail.example.com/EWS/Exchange.asmx?access_token=xxxxxx"),
+                arguments("jdbc:postgresql://db/lms?sslpassword=S3cret&clientSecret=S3cret",
+                        "jdbc:postgresql://db/lms?sslpassword=xxxxxx&clientSecret=xxxxxx"));
     }
 
     @Test
