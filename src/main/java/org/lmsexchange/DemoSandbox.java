@@ -39,7 +39,7 @@ final class DemoSandbox extends ServiceSupport {
         context.addService(new DemoSandbox(sandbox), true);
         LOG.warn("No ews.url is set, so the connector uses its built-in EWS sandbox at {} with scripted learners "
                 + "(sandbox.scripted-answers). To connect to a real Exchange set EWS_URL, EWS_MAILBOX, EWS_USERNAME "
-                + "and EWS_PASSWORD: see README, 'Connecting to a real Exchange'. Mailboxes: {}/sandbox/api/mailboxes",
+                + "and EWS_PASSWORD: see docs/connecting-to-exchange.md. Mailboxes: {}/sandbox/api/mailboxes",
                 sandbox.ewsUrl(), sandbox.baseUrl());
     }
 

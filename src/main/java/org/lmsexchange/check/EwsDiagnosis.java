@@ -82,7 +82,7 @@ final class EwsDiagnosis {
         return new Finding("Exchange refused the app's token (HTTP 401), as Exchange Online does when the app has "
                 + "no EWS access: the full_access_as_app application permission with admin consent (or the RBAC "
                 + "for Applications role Application EWS.AccessAsApp) is missing", "the app's permissions in "
-                + "Entra ID / Exchange Online (README, 'Set-up: Exchange Online')");
+                + "Entra ID / Exchange Online (docs/exchange-online.md)");
     }
 
     /** Why the signed-in account cannot read the configured mailbox. */
@@ -102,7 +102,7 @@ final class EwsDiagnosis {
                     + "Exchange Online refuses an app token that grants no EWS access: the app lacks the "
                     + "full_access_as_app application permission with admin consent (or the RBAC for Applications "
                     + "role Application EWS.AccessAsApp)", "the app's permissions in Entra ID / Exchange Online "
-                    + "(README, 'Set-up: Exchange Online')");
+                    + "(docs/exchange-online.md)");
             case "HTTP_403" -> ewsDisabled();
             case "ErrorServerBusy" -> new Finding("Exchange stayed busy through every retry: try again later",
                     "ews.busy-retries, ews.max-back-off-ms");

@@ -187,7 +187,7 @@ public final class SandboxCommand {
         }
         out.println("  Mailboxes:      " + sandbox.baseUrl() + "/sandbox/api/mailboxes");
         out.println("  Meetings:       " + sandbox.baseUrl() + "/sandbox/api/meetings");
-        out.println("  Faults:         " + sandbox.baseUrl() + "/sandbox/api/faults   (see README)");
+        out.println("  Faults:         " + sandbox.baseUrl() + "/sandbox/api/faults   (see docs/sandbox.md)");
     }
 
     private static String value(String[] args, int i, String option) {

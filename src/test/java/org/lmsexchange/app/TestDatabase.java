@@ -15,7 +15,7 @@ import org.lmsexchange.lms.LmsDatabase;
 /**
  * A fresh, empty LMS database for one test class, on the server the test run was given: {@code -Dtest.lms=h2}
  * (the default: in memory), {@code postgresql} or {@code mariadb}. The servers are named by settings, each a system
- * property or else an environment variable (README, "Tests on PostgreSQL and MariaDB"):
+ * property or else an environment variable (docs/databases.md, "Tests on PostgreSQL and MariaDB"):
  * <ul>
  * <li>{@code test.postgres.url} / {@code TEST_POSTGRES_URL}, e.g. {@code jdbc:postgresql://127.0.0.1:5432/lmsci}:
  * each test class gets its own schema in that database;</li>

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * README, "Configuration": every setting of its table can be given as an environment variable, upper case with dots
+ * docs/configuration.md: every setting of its table can be given as an environment variable, upper case with dots
  * and dashes as underscores. Each key of the table gets a value unlike its default through its variable, and the
  * running configuration must hold that value: the properties component, through which the connector reads its own
  * settings, and camel-main's own configuration for camel.* settings (the health server's port was the one ignored).
@@ -34,10 +34,10 @@ class EnvironmentVariablesTest {
     Path workingDirectory;
 
     @Test
-    void everySettingInTheReadmesTableIsSetByItsEnvironmentVariable() throws Exception {
+    void everySettingInTheDocumentedTableIsSetByItsEnvironmentVariable() throws Exception {
         Properties defaults = jarDefaults();
-        List<String> keys = readmeSettings(defaults);
-        assertThat(keys).as("the README's settings, as this test reads its table")
+        List<String> keys = documentedSettings(defaults);
+        assertThat(keys).as("the settings of docs/configuration.md, as this test reads its table")
                 .contains("lms.jdbc.password", "ews.oauth2.certificate-password", "ews.tls.trust-store-password",
                         "camel.management.port", "connector.events.poll-period-ms", "connector.outage.max-back-off-ms",
                         "connector.policy.decline-response", "sql.pending-events")
@@ -56,7 +56,7 @@ class EnvironmentVariablesTest {
         }
     }
 
-    /** The README's rule, written out here so that the test checks the rule and not the code. */
+    /** The documented rule, written out here so that the test checks the rule and not the code. */
     private static String documentedVariable(String key) {
         return key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
     }
@@ -71,7 +71,8 @@ class EnvironmentVariablesTest {
             case "camel.management.enabled" -> String.valueOf(health.isEnabled());
             case "camel.management.host" -> health.getHost();
             case "camel.management.port" -> String.valueOf(health.getPort());
-            default -> throw new AssertionError("the README names " + key + ": read it from camel-main's configuration here");
+            default -> throw new AssertionError(
+                    "docs/configuration.md names " + key + ": read it from camel-main's configuration here");
         };
     }
 
@@ -90,16 +91,16 @@ class EnvironmentVariablesTest {
     }
 
     /**
-     * The keys of the README's table under "## Configuration": a row names one key, or several (`lms.jdbc.user` /
-     * `lms.jdbc.password`; `camel.management.enabled` / `host` / `port`; `ews.tls.trust-store-type` / `-password`),
-     * or a family (`sql.*`: every sql. key of application.properties).
+     * The keys of the settings table of docs/configuration.md (headed "| setting |"): a row names one key, or several
+     * (`lms.jdbc.user` / `lms.jdbc.password`; `camel.management.enabled` / `host` / `port`;
+     * `ews.tls.trust-store-type` / `-password`), or a family (`sql.*`: every sql. key of application.properties).
      */
-    private static List<String> readmeSettings(Properties defaults) throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
-        String configuration = readme.substring(readme.indexOf("\n## Configuration"));
-        configuration = configuration.substring(0, configuration.indexOf("\n## ", 1));
+    private static List<String> documentedSettings(Properties defaults) throws IOException {
+        String configuration = Files.readString(Path.of("docs", "configuration.md"));
+        String table = configuration.substring(configuration.indexOf("\n| setting |"));
+        table = table.substring(0, table.indexOf("\n\n"));
         List<String> keys = new ArrayList<>();
-        for (String line : configuration.lines().toList()) {
+        for (String line : table.lines().toList()) {
             Matcher row = TABLE_ROW.matcher(line);
             if (row.find()) {
                 keys.addAll(rowKeys(row.group(1), defaults));
