@@ -17,7 +17,7 @@ import org.apache.camel.main.Main;
 import org.awaitility.Awaitility;
 import org.h2.jdbcx.JdbcDataSource;
 import org.lmsexchange.ConnectorApplication;
-import org.lmsexchange.lms.DemoLms;
+import org.lmsexchange.demo.DemoLms;
 import org.lmsexchange.lms.LmsDatabase;
 import org.lmsexchange.sandbox.EwsSandbox;
 import org.lmsexchange.sandbox.http.RequestCounts;
