@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * README, "Configuration": every setting of its table can be given as an environment variable, upper case with dots
- * and dashes as underscores. Each key of the table gets a value unlike its default through its variable, and the
+ * README, "Configuration": every setting of its tables (the operator's, and the demo's own) can be given as an
+ * environment variable, upper case with dots and dashes as underscores. Each key of the table gets a value unlike its default through its variable, and the
  * running configuration must hold that value: the properties component, through which the connector reads its own
  * settings, and camel-main's own configuration for camel.* settings (the health server's port was the one ignored).
  */
@@ -37,11 +37,11 @@ class EnvironmentVariablesTest {
     void everySettingInTheReadmesTableIsSetByItsEnvironmentVariable() throws Exception {
         Properties defaults = jarDefaults();
         List<String> keys = readmeSettings(defaults);
-        assertThat(keys).as("the README's settings, as this test reads its table")
+        assertThat(keys).as("the README's settings, as this test reads its tables")
                 .contains("lms.jdbc.password", "ews.oauth2.certificate-password", "ews.tls.trust-store-password",
                         "camel.management.port", "connector.events.poll-period-ms", "connector.outage.max-back-off-ms",
-                        "connector.policy.decline-response", "sql.pending-events")
-                .allSatisfy(key -> assertThat(defaults).as("application.properties").containsKey(key));
+                        "connector.policy.decline-response", "sql.pending-events", "lms.demo-data", "sandbox.port")
+                .allSatisfy(key -> assertThat(defaults).as("the settings the jar carries").containsKey(key));
         Map<String, String> values = new LinkedHashMap<>();
         keys.forEach(key -> values.put(key, unlike(key, defaults.getProperty(key))));
         Map<String, String> environment = new LinkedHashMap<>();
@@ -90,7 +90,7 @@ class EnvironmentVariablesTest {
     }
 
     /**
-     * The keys of the README's table under "## Configuration": a row names one key, or several (`lms.jdbc.user` /
+     * The keys of the README's tables under "## Configuration" (the demo's settings in a table of their own): a row names one key, or several (`lms.jdbc.user` /
      * `lms.jdbc.password`; `camel.management.enabled` / `host` / `port`; `ews.tls.trust-store-type` / `-password`),
      * or a family (`sql.*`: every sql. key of application.properties).
      */
@@ -135,10 +135,13 @@ class EnvironmentVariablesTest {
         return keys;
     }
 
+    /** The operator's application.properties and the demo's demo/demo.properties, as the jar carries them. */
     private static Properties jarDefaults() throws IOException {
         Properties defaults = new Properties();
-        try (InputStream in = EnvironmentVariablesTest.class.getClassLoader().getResourceAsStream("application.properties")) {
-            defaults.load(in);
+        for (String resource : List.of("application.properties", "demo/demo.properties")) {
+            try (InputStream in = EnvironmentVariablesTest.class.getClassLoader().getResourceAsStream(resource)) {
+                defaults.load(in);
+            }
         }
         return defaults;
     }
