@@ -13,8 +13,8 @@ import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.lmsexchange.Causes;
+import org.lmsexchange.demo.DemoLms;
 import org.lmsexchange.lms.ConnectorTables;
-import org.lmsexchange.lms.DemoLms;
 import org.lmsexchange.lms.LmsDatabase;
 import org.lmsexchange.lms.SqlValues;
 

@@ -5,8 +5,7 @@ import org.lmsexchange.settings.UrlSecrets;
 
 /**
  * The kinds of LMS database the connector runs on, told apart by the JDBC URL, and what differs between them:
- * the column type that holds an instant, the folder of the demo LMS scripts, and the driver settings that keep
- * times in UTC.
+ * the column type that holds an instant, and the driver settings that keep times in UTC.
  */
 public enum LmsDatabase {
 
@@ -65,11 +64,6 @@ public enum LmsDatabase {
     /** The column type of an instant, for the connector's migrations and the demo schema. */
     public String timestampType() {
         return timestampType;
-    }
-
-    /** The classpath folder of this database's demo LMS schema and data. */
-    public String demoFolder() {
-        return "demo/" + name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Driver settings every connection needs so that times are stored and read in UTC. */

@@ -10,18 +10,22 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Where the connector's settings come from: the application.properties the jar carries, with every setting and its
- * default, and over it one settings file of the user's, which needs to hold only what it changes: the file named by
- * {@code --config FILE}, else by the environment variable {@code CONNECTOR_CONFIG}, else the application.properties
- * in the working directory, if there is one. Environment variables and -D properties override both.
+ * Where the connector's settings come from: the two files the jar carries, application.properties with every
+ * operator's setting and its default, and under it demo/demo.properties with the demo's own settings; over both one
+ * settings file of the user's, which needs to hold only what it changes: the file named by {@code --config FILE},
+ * else by the environment variable {@code CONNECTOR_CONFIG}, else the application.properties in the working
+ * directory, if there is one. Environment variables and -D properties override them all.
  */
 public final class SettingsFiles {
 
-    /** The settings the jar carries. */
-    public static final String DEFAULTS = "classpath:application.properties";
+    /** The operator's settings the jar carries. */
+    private static final String DEFAULTS_RESOURCE = "application.properties";
+    /** The demo's settings the jar carries, kept out of the operator's file. */
+    private static final String DEMO_RESOURCE = "demo/demo.properties";
+    /** The settings the jar carries, as placeholder locations: of two, Camel takes a setting from the first. */
+    public static final String DEFAULTS = "classpath:" + DEFAULTS_RESOURCE + ",classpath:" + DEMO_RESOURCE;
     /** The environment variable naming the settings file, when --config does not. */
     private static final String CONFIG_VARIABLE = "CONNECTOR_CONFIG";
-    private static final String DEFAULTS_RESOURCE = "application.properties";
     private static final String IN_WORKING_DIRECTORY = "application.properties";
 
     private final Path overrides;
@@ -61,14 +65,12 @@ public final class SettingsFiles {
         return overrides == null ? DEFAULTS : "file:" + overrides + "," + DEFAULTS;
     }
 
-    /** Every setting of both files, the user's over the defaults. */
+    /** Every setting of every file, the user's over the operator's defaults over the demo's. */
     Properties read() {
         Properties settings = new Properties();
-        try (InputStream defaults = SettingsFiles.class.getClassLoader().getResourceAsStream(DEFAULTS_RESOURCE)) {
-            if (defaults == null) {
-                throw new IllegalStateException(DEFAULTS_RESOURCE + " is missing from the classpath (the jar carries it)");
-            }
-            settings.load(defaults);
+        try {
+            loadCarried(settings, DEMO_RESOURCE);
+            loadCarried(settings, DEFAULTS_RESOURCE);
             if (overrides != null) {
                 try (InputStream user = Files.newInputStream(overrides)) {
                     settings.load(user);
@@ -78,6 +80,15 @@ public final class SettingsFiles {
             throw new UncheckedIOException("cannot read the settings: " + e.getMessage(), e);
         }
         return settings;
+    }
+
+    private static void loadCarried(Properties settings, String resource) throws IOException {
+        try (InputStream in = SettingsFiles.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the classpath (the jar carries it)");
+            }
+            settings.load(in);
+        }
     }
 
     private static Path existing(Path file, String namedBy) {

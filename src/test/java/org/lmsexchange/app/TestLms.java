@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import com.zaxxer.hikari.HikariDataSource;
-import org.lmsexchange.lms.DemoLms;
+import org.lmsexchange.demo.DemoLms;
 import org.lmsexchange.lms.LmsDatabase;
 
 /**

@@ -1,6 +1,6 @@
 package org.lmsexchange.bench;
 
-import java.io.FileInputStream;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -17,7 +17,7 @@ import org.apache.camel.main.Main;
 import org.awaitility.Awaitility;
 import org.h2.jdbcx.JdbcDataSource;
 import org.lmsexchange.ConnectorApplication;
-import org.lmsexchange.lms.DemoLms;
+import org.lmsexchange.demo.DemoLms;
 import org.lmsexchange.lms.LmsDatabase;
 import org.lmsexchange.sandbox.EwsSandbox;
 import org.lmsexchange.sandbox.http.RequestCounts;
@@ -48,10 +48,10 @@ public final class ConnectorBenchmark {
         meetingsAndReplies();
     }
 
-    /** The demo as shipped: 2 events, 5 learners, the scripted answers of application.properties. */
+    /** The demo as shipped: 2 events, 5 learners, the scripted answers of the demo's settings. */
     private static void demoLoop() throws Exception {
         EwsSandbox.Builder builder = EwsSandbox.builder();
-        ScriptSpec.apply(settings().getProperty("sandbox.scripted-answers"), builder);
+        ScriptSpec.apply(demoSettings().getProperty("sandbox.scripted-answers"), builder);
         try (EwsSandbox sandbox = builder.start()) {
             String db = "jdbc:h2:mem:bench-demo;DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE";
             Instant started = Instant.now();
@@ -173,9 +173,9 @@ public final class ConnectorBenchmark {
         Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50)).until(done::getAsBoolean);
     }
 
-    private static Properties settings() throws Exception {
+    private static Properties demoSettings() throws Exception {
         Properties properties = new Properties();
-        try (FileInputStream in = new FileInputStream("application.properties")) {
+        try (InputStream in = ConnectorBenchmark.class.getClassLoader().getResourceAsStream("demo/demo.properties")) {
             properties.load(in);
         }
         return properties;

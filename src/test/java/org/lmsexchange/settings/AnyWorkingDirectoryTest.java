@@ -48,6 +48,8 @@ class AnyWorkingDirectoryTest {
             connector.awaitOutput("Booking of chen@example.com on event EVT-1001: answered ACCEPT", DEMO_LOOP);
 
             assertThat(connector.output()).contains("Meeting created for event EVT-1001", "Meeting created for event EVT-1002");
+            // the demo's own settings come from the file the jar carries for them, as the settings summary says
+            assertThat(connector.output()).containsPattern("\\[demo\\.properties\\]\\s+sandbox\\.host = 127\\.0\\.0\\.1");
             HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + healthPort + "/observe/health")).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * docs/configuration.md: every setting of its table can be given as an environment variable, upper case with dots
- * and dashes as underscores. Each key of the table gets a value unlike its default through its variable, and the
+ * docs/configuration.md: every setting of its tables (the operator's, and the demo's own) can be given as an
+ * environment variable, upper case with dots and dashes as underscores. Each key of the tables gets a value unlike
+ * its default through its variable, and the
  * running configuration must hold that value: the properties component, through which the connector reads its own
  * settings, and camel-main's own configuration for camel.* settings (the health server's port was the one ignored).
  */
@@ -37,11 +38,11 @@ class EnvironmentVariablesTest {
     void everySettingInTheDocumentedTableIsSetByItsEnvironmentVariable() throws Exception {
         Properties defaults = jarDefaults();
         List<String> keys = documentedSettings(defaults);
-        assertThat(keys).as("the settings of docs/configuration.md, as this test reads its table")
+        assertThat(keys).as("the settings of docs/configuration.md, as this test reads its tables")
                 .contains("lms.jdbc.password", "ews.oauth2.certificate-password", "ews.tls.trust-store-password",
                         "camel.management.port", "connector.events.poll-period-ms", "connector.outage.max-back-off-ms",
-                        "connector.policy.decline-response", "sql.pending-events")
-                .allSatisfy(key -> assertThat(defaults).as("application.properties").containsKey(key));
+                        "connector.policy.decline-response", "sql.pending-events", "lms.demo-data", "sandbox.port")
+                .allSatisfy(key -> assertThat(defaults).as("the settings the jar carries").containsKey(key));
         Map<String, String> values = new LinkedHashMap<>();
         keys.forEach(key -> values.put(key, unlike(key, defaults.getProperty(key))));
         Map<String, String> environment = new LinkedHashMap<>();
@@ -91,19 +92,22 @@ class EnvironmentVariablesTest {
     }
 
     /**
-     * The keys of the settings table of docs/configuration.md (headed "| setting |"): a row names one key, or several
-     * (`lms.jdbc.user` / `lms.jdbc.password`; `camel.management.enabled` / `host` / `port`;
-     * `ews.tls.trust-store-type` / `-password`), or a family (`sql.*`: every sql. key of application.properties).
+     * The keys of the settings tables of docs/configuration.md (each headed "| setting |": the operator's, and the
+     * demo's own): a row names one key, or several (`lms.jdbc.user` / `lms.jdbc.password`;
+     * `camel.management.enabled` / `host` / `port`; `ews.tls.trust-store-type` / `-password`), or a family
+     * (`sql.*`: every sql. key of application.properties).
      */
     private static List<String> documentedSettings(Properties defaults) throws IOException {
         String configuration = Files.readString(Path.of("docs", "configuration.md"));
-        String table = configuration.substring(configuration.indexOf("\n| setting |"));
-        table = table.substring(0, table.indexOf("\n\n"));
         List<String> keys = new ArrayList<>();
-        for (String line : table.lines().toList()) {
-            Matcher row = TABLE_ROW.matcher(line);
-            if (row.find()) {
-                keys.addAll(rowKeys(row.group(1), defaults));
+        String[] tables = configuration.split("\n\\| setting \\|"); // [0] is the text before the first table
+        for (int i = 1; i < tables.length; i++) {
+            int end = tables[i].indexOf("\n\n");
+            for (String line : tables[i].substring(0, end < 0 ? tables[i].length() : end).lines().toList()) {
+                Matcher row = TABLE_ROW.matcher(line);
+                if (row.find()) {
+                    keys.addAll(rowKeys(row.group(1), defaults));
+                }
             }
         }
         return keys;
@@ -136,10 +140,13 @@ class EnvironmentVariablesTest {
         return keys;
     }
 
+    /** The operator's application.properties and the demo's demo/demo.properties, as the jar carries them. */
     private static Properties jarDefaults() throws IOException {
         Properties defaults = new Properties();
-        try (InputStream in = EnvironmentVariablesTest.class.getClassLoader().getResourceAsStream("application.properties")) {
-            defaults.load(in);
+        for (String resource : List.of("application.properties", "demo/demo.properties")) {
+            try (InputStream in = EnvironmentVariablesTest.class.getClassLoader().getResourceAsStream(resource)) {
+                defaults.load(in);
+            }
         }
         return defaults;
     }

@@ -25,7 +25,7 @@ class SettingsFilesTest {
         SettingsFiles files = SettingsFiles.locate(null, Map.of(), directory);
 
         assertThat(files.overrides()).isEmpty();
-        assertThat(files.placeholderLocations()).isEqualTo("classpath:application.properties");
+        assertThat(files.placeholderLocations()).isEqualTo("classpath:application.properties,classpath:demo/demo.properties");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.lmsexchange;
+package org.lmsexchange.demo;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.PropertiesComponent;
@@ -10,9 +10,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * With no Exchange configured (ews.url empty), the demo runs against the built-in EWS sandbox: it starts with the
- * CamelContext, its scripted learners answer the invitations, and the ews component is pointed at it.
+ * CamelContext, its scripted learners answer the invitations, and the ews component is pointed at it. Its settings
+ * (sandbox.*) are the demo's own, in demo/demo.properties, which the jar carries beside the operator's
+ * application.properties.
  */
-final class DemoSandbox extends ServiceSupport {
+public final class DemoSandbox extends ServiceSupport {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoSandbox.class);
 
@@ -22,14 +24,14 @@ final class DemoSandbox extends ServiceSupport {
         this.sandbox = sandbox;
     }
 
-    static void start(CamelContext context) throws Exception {
+    public static void start(CamelContext context) throws Exception {
         PropertiesComponent properties = context.getPropertiesComponent();
         String mailbox = properties.resolveProperty("ews.mailbox").orElse(EwsSandbox.Builder.DEFAULT_ORGANIZER);
         EwsSandbox.Builder builder = EwsSandbox.builder()
                 .organizer(mailbox)
-                .host(properties.resolveProperty("sandbox.host").orElse("127.0.0.1"))
-                .port(Integer.parseInt(properties.resolveProperty("sandbox.port").orElse("0")));
-        ScriptSpec.apply(properties.resolveProperty("sandbox.scripted-answers").orElse(""), builder);
+                .host(setting(properties, "sandbox.host"))
+                .port(Integer.parseInt(setting(properties, "sandbox.port")));
+        ScriptSpec.apply(setting(properties, "sandbox.scripted-answers"), builder);
         EwsSandbox sandbox = builder.start();
         // the component's own keys, not ews.*: an environment variable such as an empty EWS_URL would win over these
         properties.addOverrideProperty("camel.component.ews.url", sandbox.ewsUrl().toString());
@@ -41,6 +43,12 @@ final class DemoSandbox extends ServiceSupport {
                 + "(sandbox.scripted-answers). To connect to a real Exchange set EWS_URL, EWS_MAILBOX, EWS_USERNAME "
                 + "and EWS_PASSWORD: see docs/connecting-to-exchange.md. Mailboxes: {}/sandbox/api/mailboxes",
                 sandbox.ewsUrl(), sandbox.baseUrl());
+    }
+
+    /** A demo setting; its default is written once, in demo/demo.properties. */
+    private static String setting(PropertiesComponent properties, String key) {
+        return properties.resolveProperty(key).orElseThrow(() -> new IllegalStateException(
+                key + " is not set: the jar's demo/demo.properties holds its default"));
     }
 
     @Override

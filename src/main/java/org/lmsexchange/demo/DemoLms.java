@@ -1,4 +1,4 @@
-package org.lmsexchange.lms;
+package org.lmsexchange.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,21 +8,28 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 import javax.sql.DataSource;
+import org.lmsexchange.lms.LmsDatabase;
 
 /**
  * The demo LMS: a small schema and sample data (two events in different time zones, five learners) for the
- * embedded database. Only ever loaded into an embedded in-memory H2 database unless asked for explicitly, so a
- * real LMS is never touched.
+ * embedded database, from the classpath folder demo/ (the sample data, one script of events per kind of database,
+ * since each writes its date arithmetic differently). Only ever loaded into an embedded in-memory H2 database unless
+ * asked for explicitly (lms.demo-data, one of the demo's own settings in demo/demo.properties), so a real LMS is
+ * never touched.
  */
 public final class DemoLms {
+
+    /** The classpath folder of the demo LMS's schema and data. */
+    private static final String FOLDER = "demo/";
 
     private DemoLms() {
     }
 
     /** lms.demo-data: true, false, or auto (= only for an in-memory H2 database). */
     public static boolean wanted(String setting, String jdbcUrl) {
-        return switch (setting.trim().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (setting.trim().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
             case "auto" -> jdbcUrl != null && jdbcUrl.startsWith("jdbc:h2:mem:");
@@ -32,7 +39,7 @@ public final class DemoLms {
 
     public static void createSchema(DataSource dataSource, LmsDatabase database) throws SQLException {
         if (!tableExists(dataSource)) {
-            run(dataSource, read("demo/lms-schema.sql").replace("${timestamp_type}", database.timestampType()));
+            run(dataSource, read(FOLDER + "lms-schema.sql").replace("${timestamp_type}", database.timestampType()));
         }
     }
 
@@ -45,8 +52,8 @@ public final class DemoLms {
                 return;
             }
         }
-        run(dataSource, read(database.demoFolder() + "/lms-events.sql"));
-        run(dataSource, read("demo/lms-bookings.sql"));
+        run(dataSource, read(FOLDER + database.name().toLowerCase(Locale.ROOT) + "/lms-events.sql"));
+        run(dataSource, read(FOLDER + "lms-bookings.sql"));
     }
 
     /** From the metadata of the current schema, not by a probing query: MariaDB's driver logs a failed one as a warning. */
