@@ -93,7 +93,7 @@ final class LmsCheck {
         String sql = context.resolvePropertyPlaceholders("{{sql.count-pending-events}}");
         ProducerTemplate template = context.createProducerTemplate();
         try {
-            List<?> rows = template.requestBodyAndHeaders("jdbc:lmsDataSource?useHeadersAsParameters=true", sql,
+            List<?> rows = template.requestBodyAndHeaders("{{sql.endpoint}}", sql,
                     headers, List.class);
             Object value = ((Map<?, ?>) rows.get(0)).get("pending");
             if (!(value instanceof Number number)) {
