@@ -79,11 +79,14 @@ final class LmsCheck {
         } catch (SQLException | RuntimeException e) {
             return CheckResult.fail(reached + ", but counting the pending events failed",
                     "the SQL does not fit this LMS's tables: " + Causes.innermostMessage(e),
-                    "sql.count-pending-events (keep it in step with sql.pending-events)");
+                    "sql.count-pending-events, sql.pending-events-where");
         }
     }
 
-    /** Runs sql.count-pending-events through camel-jdbc with the parameters the events route gives sql.pending-events. */
+    /**
+     * Runs sql.count-pending-events through the routes' endpoint (sql.endpoint) with the parameters the events route
+     * gives sql.pending-events.
+     */
     private long count(Instant switchOn) {
         Map<String, Object> headers = new HashMap<>();
         headers.put("switchOn", SqlValues.utc(switchOn));
@@ -93,8 +96,7 @@ final class LmsCheck {
         String sql = context.resolvePropertyPlaceholders("{{sql.count-pending-events}}");
         ProducerTemplate template = context.createProducerTemplate();
         try {
-            List<?> rows = template.requestBodyAndHeaders("jdbc:lmsDataSource?useHeadersAsParameters=true", sql,
-                    headers, List.class);
+            List<?> rows = template.requestBodyAndHeaders("{{sql.endpoint}}", sql, headers, List.class);
             Object value = ((Map<?, ?>) rows.get(0)).get("pending");
             if (!(value instanceof Number number)) {
                 throw new IllegalStateException("the query must answer one row with a column named pending");

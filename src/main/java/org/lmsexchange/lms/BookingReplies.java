@@ -66,26 +66,26 @@ public class BookingReplies {
     private ReplyResult applyInTransaction(Connection connection, MeetingReply reply) throws SQLException {
         Optional<String> eventId = eventOf(connection, reply.uid());
         if (eventId.isEmpty()) {
-            return ReplyResult.notOurMeeting();
+            return ReplyResult.notOurMeeting(reply);
         }
         Map<String, Object> values = values(reply, eventId.get());
         List<Booking> bookings = lockBookings(connection, values);
         List<String> statuses = bookings.stream().map(Booking::status).toList();
         if (bookings.isEmpty()) {
-            return ReplyResult.unchanged(ReplyOutcome.NOT_ON_ROSTER, eventId.get(), statuses);
+            return ReplyResult.unchanged(reply, ReplyOutcome.NOT_ON_ROSTER, eventId.get(), statuses);
         }
         ReplyOutcome outcome = againstLatest(connection, values);
         if (outcome != ReplyOutcome.APPLIED) {
-            return ReplyResult.unchanged(outcome, eventId.get(), statuses);
+            return ReplyResult.unchanged(reply, outcome, eventId.get(), statuses);
         }
         int updated = updateActive(connection, bookings, values);
         if (update(connection, recordReply, values) == 0) {
             update(connection, recordFirstReply, values);
         }
         if (updated == 0) {
-            return ReplyResult.unchanged(ReplyOutcome.NO_ACTIVE_BOOKING, eventId.get(), statuses);
+            return ReplyResult.unchanged(reply, ReplyOutcome.NO_ACTIVE_BOOKING, eventId.get(), statuses);
         }
-        return new ReplyResult(ReplyOutcome.APPLIED, eventId.get(), updated, (String) values.get("status"),
+        return new ReplyResult(reply, ReplyOutcome.APPLIED, eventId.get(), updated, (String) values.get("status"),
                 (String) values.get("response"), statuses);
     }
 

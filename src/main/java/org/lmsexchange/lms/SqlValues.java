@@ -13,11 +13,10 @@ import java.time.ZonedDateTime;
  * Times are stored and compared in UTC, whatever the JVM's zone: a TIMESTAMP WITH TIME ZONE comes back as an
  * OffsetDateTime (H2) or as a java.sql.Timestamp holding the instant (PostgreSQL's driver); a plain TIMESTAMP
  * comes back as a LocalDateTime and is read as UTC wall time.
+ * <p>
+ * The routes call it as the bean {@code sqlValues} (e.g. {@code sqlValues.secondsAgo(60)} for a SQL parameter).
  */
 public final class SqlValues {
-
-    private SqlValues() {
-    }
 
     /** Whether a JDBC value is one of the time types {@link #instant} reads. */
     public static boolean isTime(Object value) {

@@ -5,19 +5,31 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.NamedNode;
+import org.apache.camel.Processor;
+import org.apache.camel.model.BeanDefinition;
 import org.apache.camel.spi.CamelEvent;
 import org.apache.camel.spi.CamelEvent.ExchangeSendingEvent;
 import org.apache.camel.spi.CamelEvent.ExchangeSentEvent;
+import org.apache.camel.spi.InterceptStrategy;
 import org.apache.camel.support.EventNotifierSupport;
+import org.apache.camel.support.processor.DelegateAsyncProcessor;
 
 /**
  * Watches every call the routes make to the LMS database (jdbc:) and to Exchange (ews:): a call that fails because
  * the dependency is unreachable starts or extends its {@link Outage}, a call that succeeds ends it. The routes ask
  * {@link #mayTry()} before they start work, so an outage costs one failing call per back-off, not one per record,
  * and is logged once; the health checks read the same outages.
+ * <p>
+ * A call is seen however the route makes it: a call to an endpoint ({@code to: jdbc:}, {@code to: ews:},
+ * {@code to: bean:}) as an event, a bean step ({@code - bean:}, which sends no event) by wrapping the step. Camel
+ * main finds both roles of the {@code outages} bean in the registry.
  */
-public class OutageWatch extends EventNotifierSupport {
+public class OutageWatch extends EventNotifierSupport implements InterceptStrategy {
 
     private Duration firstBackOff = Duration.ofSeconds(5);
     private Duration maxBackOff = Duration.ofMinutes(5);
@@ -90,6 +102,29 @@ public class OutageWatch extends EventNotifierSupport {
             // counted where it happened only: the same failure passes back through every direct: call above it
             failed(failure);
         }
+    }
+
+    /**
+     * Wraps each bean step ({@code - bean:}): a bean that runs SQL (BookingReplies) reaches the database without an
+     * endpoint, so no event tells of its failure. Only its failures count, as for {@code to: bean:}.
+     */
+    @Override
+    public Processor wrapProcessorInInterceptors(CamelContext context, NamedNode definition, Processor target,
+                                                 Processor nextTarget) {
+        if (!(definition instanceof BeanDefinition)) {
+            return target;
+        }
+        return new DelegateAsyncProcessor(target) {
+            @Override
+            public boolean process(Exchange exchange, AsyncCallback callback) {
+                return super.process(exchange, doneSync -> {
+                    if (exchange.getException() != null) {
+                        failed(exchange.getException());
+                    }
+                    callback.done(doneSync);
+                });
+            }
+        };
     }
 
     /** A call to (or a poll of) the endpoint succeeded: the outage of what it reaches, if any, is over. */
