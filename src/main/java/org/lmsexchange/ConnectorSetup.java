@@ -30,27 +30,30 @@ public class ConnectorSetup implements CamelConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnectorSetup.class);
 
-    @PropertyInject(value = "lms.demo-data", defaultValue = "auto")
+    // no defaultValue here: the settings files the jar carries (application.properties, demo/demo.properties) hold
+    // every default, once
+
+    @PropertyInject(value = "lms.demo-data")
     private String demoData;
     @PropertyInject(value = "lms.jdbc.url")
     private String lmsUrl;
-    @PropertyInject(value = "connector.table-prefix", defaultValue = "connector_")
+    @PropertyInject(value = "connector.table-prefix")
     private String tablePrefix;
-    @PropertyInject(value = "connector.switch-on-time", defaultValue = "")
+    @PropertyInject(value = "connector.switch-on-time")
     private String switchOnTime;
-    @PropertyInject(value = "ews.url", defaultValue = "")
+    @PropertyInject(value = "ews.url")
     private String ewsUrl;
-    @PropertyInject(value = "connector.events.stale-claim-after-s", defaultValue = "900")
+    @PropertyInject(value = "connector.events.stale-claim-after-s")
     private long staleClaimAfterSeconds;
-    @PropertyInject(value = "connector.events.retry-after-s", defaultValue = "60")
+    @PropertyInject(value = "connector.events.retry-after-s")
     private long retryAfterSeconds;
-    @PropertyInject(value = "ews.timeout-ms", defaultValue = "30000")
+    @PropertyInject(value = "ews.timeout-ms")
     private long ewsTimeoutMillis;
-    @PropertyInject(value = "ews.busy-retries", defaultValue = "3")
+    @PropertyInject(value = "ews.busy-retries")
     private int busyRetries;
-    @PropertyInject(value = "ews.max-back-off-ms", defaultValue = "30000")
+    @PropertyInject(value = "ews.max-back-off-ms")
     private long maxBackOffMillis;
-    @PropertyInject(value = "ews.auth", defaultValue = "basic")
+    @PropertyInject(value = "ews.auth")
     private String ewsAuth;
 
     @Override

@@ -7,7 +7,9 @@ import org.apache.camel.main.Main;
 import org.lmsexchange.PoolShutdown;
 import org.lmsexchange.ews.EwsComponent;
 import org.lmsexchange.ews.EwsConfiguration;
+import org.lmsexchange.settings.EnvironmentSettings;
 import org.lmsexchange.settings.MainSettings;
+import org.lmsexchange.settings.SettingsException;
 import org.lmsexchange.settings.SettingsFiles;
 
 /**
@@ -49,6 +51,15 @@ final class ConnectorSettings implements AutoCloseable {
     /** A setting with placeholders resolved; empty when it is missing or blank. */
     Optional<String> property(String key) {
         return context.getPropertiesComponent().resolveProperty(key).map(String::trim).filter(value -> !value.isEmpty());
+    }
+
+    /**
+     * A setting the jar's settings files always give a default for: set blank (an empty environment variable), it
+     * cannot work, as it cannot in the connector.
+     */
+    String required(String key) {
+        return property(key).orElseThrow(() -> new SettingsException(key + " (" + EnvironmentSettings.variableOf(key)
+                + ") is empty: set it, or unset it to have its default"));
     }
 
     /** The ews component's settings (camel.component.ews.*), for the configured mailbox: what the routes' endpoints get. */

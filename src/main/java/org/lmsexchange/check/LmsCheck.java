@@ -17,6 +17,7 @@ import org.lmsexchange.demo.DemoLms;
 import org.lmsexchange.lms.ConnectorTables;
 import org.lmsexchange.lms.LmsDatabase;
 import org.lmsexchange.lms.SqlValues;
+import org.lmsexchange.settings.SettingsException;
 
 /**
  * Check 1: the LMS database answers, and how many events the connector would take on now
@@ -37,7 +38,7 @@ final class LmsCheck {
 
     CheckResult run() {
         String url = settings.property("lms.jdbc.url").orElse("");
-        if (url.startsWith("jdbc:h2:mem:") && DemoLms.wanted(settings.property("lms.demo-data").orElse("auto"), url)) {
+        if (url.startsWith("jdbc:h2:mem:") && DemoLms.wanted(settings.required("lms.demo-data"), url)) {
             return CheckResult.skipped(NAME, "lms.jdbc.url is the demo's embedded database, created afresh at each "
                     + "start: nothing to check. Set lms.jdbc.url (LMS_JDBC_URL) to your LMS");
         }
@@ -67,7 +68,7 @@ final class LmsCheck {
         String reached = NAME + " reachable (" + product + ")";
         try {
             ConnectorTables tables = new ConnectorTables(dataSource,
-                    settings.property("connector.table-prefix").orElse("connector_"), database);
+                    settings.required("connector.table-prefix"), database);
             if (!tables.exist()) {
                 return CheckResult.ok(reached + "; the connector has not run on it yet: it creates its tables at its "
                         + "first start and takes on events created from then on (connector.switch-on-time)");
@@ -76,6 +77,8 @@ final class LmsCheck {
             long pending = count(switchOn.orElse(Instant.now()));
             return CheckResult.ok(reached + "; " + pending + (pending == 1 ? " event" : " events")
                     + " pending (waiting for a meeting)");
+        } catch (SettingsException e) {
+            return CheckResult.fail(reached + ", but counting the pending events failed", e.getMessage(), null);
         } catch (SQLException | RuntimeException e) {
             return CheckResult.fail(reached + ", but counting the pending events failed",
                     "the SQL does not fit this LMS's tables: " + Causes.innermostMessage(e),
@@ -90,8 +93,8 @@ final class LmsCheck {
     private long count(Instant switchOn) {
         Map<String, Object> headers = new HashMap<>();
         headers.put("switchOn", SqlValues.utc(switchOn));
-        headers.put("staleBefore", SqlValues.secondsAgo(seconds("connector.events.stale-claim-after-s", 300)));
-        headers.put("retryBefore", SqlValues.secondsAgo(seconds("connector.events.retry-after-s", 60)));
+        headers.put("staleBefore", SqlValues.secondsAgo(seconds("connector.events.stale-claim-after-s")));
+        headers.put("retryBefore", SqlValues.secondsAgo(seconds("connector.events.retry-after-s")));
         CamelContext context = settings.context();
         String sql = context.resolvePropertyPlaceholders("{{sql.count-pending-events}}");
         ProducerTemplate template = context.createProducerTemplate();
@@ -107,7 +110,7 @@ final class LmsCheck {
         }
     }
 
-    private long seconds(String key, long defaultValue) {
-        return settings.property(key).map(Long::parseLong).orElse(defaultValue);
+    private long seconds(String key) {
+        return Long.parseLong(settings.required(key));
     }
 }

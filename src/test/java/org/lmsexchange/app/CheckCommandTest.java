@@ -128,6 +128,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void aSettingTheCountNeedsSetBlankIsNamedNotReplacedByADefaultOfTheChecksOwn() {
+        Map<String, String> settings = settings();
+        settings.put("connector.events.stale-claim-after-s", " ");
+
+        assertThat(check(settings)).isEqualTo(1);
+        assertThat(output()).contains("[FAIL] LMS database reachable",
+                "counting the pending events failed",
+                "connector.events.stale-claim-after-s (CONNECTOR_EVENTS_STALE_CLAIM_AFTER_S) is empty");
+    }
+
+    @Test
     void aPortNobodyListensOnIsAWrongUrlAndTheLaterChecksAreSkipped() throws IOException {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
