@@ -21,13 +21,8 @@ class DemoTest {
 
     @Test
     void theDemoRunsOnTheScriptedLearnersOfItsOwnSettings() throws Exception {
-        String lms = "jdbc:h2:mem:demo-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE";
-        Main main = ConnectorApplication.newMain();
-        main.addOverrideProperty("lms.jdbc.url", lms);
-        main.addOverrideProperty("camel.management.enabled", "false");
-        main.addOverrideProperty("ews.url", "");
-        main.addOverrideProperty("connector.events.poll-period-ms", "500");
-        main.addOverrideProperty("connector.responses.cron", "0/1 * * * * ?");
+        String lms = newLms();
+        Main main = demo(lms);
         try {
             main.start();
 
@@ -43,19 +38,13 @@ class DemoTest {
 
     @Test
     void theDemoRunsWithTheSandboxsBasicUserEvenWhenOAuth2IsChosen() throws Exception {
-        String lms = "jdbc:h2:mem:demo-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE";
-        Main main = ConnectorApplication.newMain();
-        main.addOverrideProperty("lms.jdbc.url", lms);
-        // test classes run side by side: the health server's port is not this test's to take
-        main.addOverrideProperty("camel.management.enabled", "false");
-        main.addOverrideProperty("ews.url", "");
+        String lms = newLms();
+        Main main = demo(lms);
         main.addOverrideProperty("ews.auth", "oauth2"); // no oauth2 settings: the demo must not need them
         main.addOverrideProperty("sandbox.scripted-answers", "*=accept:0s");
         // an answer that comes at once may be read before its meeting is recorded, and is then left in the inbox
         // to be read again after this long: not the 10 minutes of the default
         main.addOverrideProperty("connector.responses.reread-left-after-ms", "500");
-        main.addOverrideProperty("connector.events.poll-period-ms", "500");
-        main.addOverrideProperty("connector.responses.cron", "0/1 * * * * ?");
         try {
             main.start();
 
@@ -64,6 +53,22 @@ class DemoTest {
         } finally {
             main.stop();
         }
+    }
+
+    private static String newLms() {
+        return "jdbc:h2:mem:demo-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE";
+    }
+
+    /** The demo as the README's first command runs it, on its own embedded LMS, polling faster. */
+    private static Main demo(String lms) {
+        Main main = ConnectorApplication.newMain();
+        main.addOverrideProperty("lms.jdbc.url", lms);
+        // test classes run side by side: the health server's port is not this test's to take
+        main.addOverrideProperty("camel.management.enabled", "false");
+        main.addOverrideProperty("ews.url", "");
+        main.addOverrideProperty("connector.events.poll-period-ms", "500");
+        main.addOverrideProperty("connector.responses.cron", "0/1 * * * * ?");
+        return main;
     }
 
     private static String response(String url, String eventId, String learner) throws SQLException {
