@@ -15,9 +15,9 @@ import microsoft.exchange.webservices.data.credential.WebCredentials;
 import microsoft.exchange.webservices.data.search.ItemView;
 import org.junit.jupiter.api.Test;
 import org.lmsexchange.ews.EwsConfiguration;
-import org.lmsexchange.ews.ExchangeServices;
 import org.lmsexchange.ews.SelfSignedCertificate;
 import org.lmsexchange.ews.TestCertificates;
+import org.lmsexchange.ews.client.ExchangeServices;
 
 /** The {@code sandbox} subcommand: what it prints is what works. */
 class SandboxCommandTest {
