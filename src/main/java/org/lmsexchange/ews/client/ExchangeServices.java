@@ -126,7 +126,7 @@ public final class ExchangeServices {
      *
      * @throws EwsCallException with response code TOKEN when no token can be had (oauth2)
      */
-    public ExchangeService open() {
+    ExchangeService open() {
         Optional<String> token = tokens.map(AppTokens::token); // first: a refused token leaves nothing to close
         ExchangeService service = VerifyingExchangeService.trusting(tls, configuration.getTimeout(),
                 configuration.getMaxResponseSize());
