@@ -1,4 +1,4 @@
-package org.lmsexchange;
+package org.lmsexchange.lms;
 
 import javax.sql.DataSource;
 import org.apache.camel.CamelContext;

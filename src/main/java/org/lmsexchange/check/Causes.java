@@ -1,4 +1,4 @@
-package org.lmsexchange;
+package org.lmsexchange.check;
 
 import java.util.stream.Stream;
 
