@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.camel.main.Main;
+import org.lmsexchange.check.Causes;
 import org.lmsexchange.settings.ConfigOption;
 import org.lmsexchange.settings.HealthServerPort;
 import org.lmsexchange.settings.MainSettings;

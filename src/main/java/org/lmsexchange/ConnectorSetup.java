@@ -14,6 +14,7 @@ import org.lmsexchange.lms.ClaimTimings;
 import org.lmsexchange.lms.ConnectorTables;
 import org.lmsexchange.lms.LmsDatabase;
 import org.lmsexchange.lms.LmsUrl;
+import org.lmsexchange.lms.PoolShutdown;
 import org.lmsexchange.lms.SqlValues;
 import org.lmsexchange.management.ManagementGuard;
 import org.lmsexchange.outage.OutageHealthChecks;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.lmsexchange.ews.EwsCallException;
 import org.lmsexchange.ews.EwsConfiguration;
-import org.lmsexchange.ews.EwsProbe;
 import org.lmsexchange.ews.EwsSettingsException;
+import org.lmsexchange.ews.client.EwsProbe;
 
 /**
  * Checks 2 to 5, each only when the one before passed: the EWS URL answers with a trusted certificate; Exchange

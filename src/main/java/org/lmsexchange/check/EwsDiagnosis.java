@@ -8,7 +8,6 @@ import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import org.apache.http.conn.ConnectTimeoutException;
 import org.apache.http.conn.HttpHostConnectException;
-import org.lmsexchange.Causes;
 import org.lmsexchange.ews.EwsCallException;
 import org.lmsexchange.ews.EwsSetting;
 

@@ -12,7 +12,6 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
-import org.lmsexchange.Causes;
 import org.lmsexchange.demo.DemoLms;
 import org.lmsexchange.lms.ConnectorTables;
 import org.lmsexchange.lms.LmsDatabase;

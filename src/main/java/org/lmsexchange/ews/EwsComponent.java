@@ -1,11 +1,12 @@
 package org.lmsexchange.ews;
 
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
+import org.lmsexchange.ews.client.ExchangeServices;
+import org.lmsexchange.ews.client.TokenSources;
 
 /** The {@code ews:} component: meetings and meeting responses in an Exchange mailbox, over EWS. */
 @Component("ews")
@@ -14,7 +15,7 @@ public class EwsComponent extends DefaultComponent {
     @Metadata
     private EwsConfiguration configuration = new EwsConfiguration();
     /** One OAuth2 token source (and token cache) per distinct set of oauth2 settings, shared by the endpoints. */
-    private final Map<ExchangeServices.TokenSettings, AppTokens> tokenSources = new ConcurrentHashMap<>();
+    private final TokenSources tokenSources = new TokenSources();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -27,8 +28,7 @@ public class EwsComponent extends DefaultComponent {
 
     /** The endpoint's ExchangeServices, sharing the token source of endpoints with the same oauth2 settings. */
     ExchangeServices exchangeServices(EwsConfiguration endpointConfiguration) {
-        return ExchangeServices.create(endpointConfiguration,
-                settings -> tokenSources.computeIfAbsent(settings, ExchangeServices::newTokens));
+        return tokenSources.exchangeServices(endpointConfiguration);
     }
 
     @Override

@@ -8,12 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import microsoft.exchange.webservices.data.core.ExchangeService;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
 import org.apache.camel.TypeConversionException;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
+import org.lmsexchange.ews.client.ExchangeServices;
+import org.lmsexchange.ews.client.ItemWarnings;
+import org.lmsexchange.ews.client.MailboxSession;
+import org.lmsexchange.ews.client.ResponseReader;
+import org.lmsexchange.ews.client.TrustedReplies;
+import org.lmsexchange.ews.model.MeetingReply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,19 +71,16 @@ public class EwsConsumer extends ScheduledBatchPollingConsumer {
     }
 
     private List<MeetingReply> readNewResponses(Instant now) throws Exception {
-        try (ExchangeService service = services.open()) {
-            BusyRetry retry = retry(service);
-            InboxResponses inbox = new InboxResponses(service, configuration.getMailbox());
+        try (MailboxSession mailbox = services.session()) {
             InboxScan.Result scan = InboxScan.walk(configuration.getMailbox(),
-                    offset -> retry.run("listing meeting responses", () -> inbox.find(offset, configuration.getPageSize())),
+                    offset -> mailbox.findResponses(offset, configuration.getPageSize()),
                     id -> kept.isKept(id, now), getMaxMessagesPerPoll());
             if (scan.complete()) {
                 kept.retainOnly(scan.seen());
             }
-            ResponseReader reader = new ResponseReader(inbox, retry, trust, warnings);
             List<MeetingReply> replies = new ArrayList<>();
             for (List<String> batch : batches(scan.toRead())) {
-                ResponseReader.Result read = reader.read(batch);
+                ResponseReader.Result read = mailbox.readResponses(batch, trust, warnings);
                 replies.addAll(read.replies());
                 // left in the inbox like the responses a route keeps, and not read again at every poll either
                 read.setAside().forEach(id -> kept.keep(id, now));
@@ -144,13 +146,11 @@ public class EwsConsumer extends ScheduledBatchPollingConsumer {
             return;
         }
         Map<String, String> failed = new LinkedHashMap<>();
-        try (ExchangeService service = services.open()) {
-            BusyRetry retry = retry(service);
-            InboxCleaner cleaner = new InboxCleaner(service);
+        try (MailboxSession mailbox = services.session()) {
             for (List<String> batch : batches(processed)) {
                 try {
-                    failed.putAll(retry.run("deleting " + batch.size() + " processed meeting responses",
-                            () -> cleaner.delete(batch)).failed());
+                    failed.putAll(mailbox.delete("deleting " + batch.size() + " processed meeting responses", batch)
+                            .failed());
                 } catch (EwsCallException e) {
                     if (e.scope() == FailureScope.EXCHANGE) {
                         throw e;
@@ -164,10 +164,6 @@ public class EwsConsumer extends ScheduledBatchPollingConsumer {
             LOG.warn("Could not delete {} processed meeting responses (item id = EWS error: {}); they are read again "
                     + "and deleted at a later poll", failed.size(), failed);
         }
-    }
-
-    private BusyRetry retry(ExchangeService service) {
-        return services.busyRetry(service);
     }
 
     /** The ids in batches of the page size: what one GetItem or DeleteItem carries. */

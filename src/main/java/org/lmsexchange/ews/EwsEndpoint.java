@@ -8,9 +8,9 @@ import org.apache.camel.Producer;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.ScheduledPollEndpoint;
-import java.net.URI;
-import java.util.Locale;
 import org.apache.camel.util.ObjectHelper;
+import org.lmsexchange.ews.client.ExchangeServices;
+import org.lmsexchange.ews.client.ItemWarnings;
 
 /**
  * Creates meetings in an Exchange mailbox over EWS (producer), and polls its inbox for meeting responses, deleting
@@ -37,7 +37,7 @@ public class EwsEndpoint extends ScheduledPollEndpoint {
         // a missing or wrong setting fails at start-up, naming it, rather than at the first message
         ObjectHelper.notNullOrEmpty(configuration.getMailbox(), "mailbox (ews:<mailbox>)");
         ObjectHelper.notNullOrEmpty(configuration.getUrl(), "url");
-        checkUrl(configuration);
+        ExchangeServices.checkUrl(configuration);
         if (configuration.getPageSize() < 1) {
             throw new IllegalArgumentException("pageSize is " + configuration.getPageSize() + "; it must be at least 1");
         }
@@ -46,27 +46,6 @@ public class EwsEndpoint extends ScheduledPollEndpoint {
                     + "; it must be 0 or more milliseconds");
         }
         exchangeServices = ((EwsComponent) getComponent()).exchangeServices(configuration);
-    }
-
-    /**
-     * An absolute http(s) URL; plain http only to this machine (a host that resolves to loopback addresses only),
-     * unless allowed: credentials would travel in clear.
-     * Also what the {@code check} command applies, so that it refuses exactly what the routes would.
-     */
-    static void checkUrl(EwsConfiguration configuration) {
-        URI url = URI.create(configuration.getUrl().trim());
-        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("https") && !scheme.equals("http") || url.getHost() == null) {
-            throw new IllegalArgumentException("url '" + url + "' must be an absolute https:// URL of the EWS endpoint, "
-                    + "e.g. https://mail.example.com/EWS/Exchange.asmx");
-        }
-        if (scheme.equals("http") && !configuration.isAllowPlainHttp()) {
-            LoopbackHost.check(url.getHost()).ifPresent(refusal -> {
-                throw new IllegalArgumentException("url '" + url + "' uses plain http to another machine (" + refusal
-                        + "): credentials would cross the network unencrypted. Use https, or set allowPlainHttp=true "
-                        + "for a test server.");
-            });
-        }
     }
 
     @Override

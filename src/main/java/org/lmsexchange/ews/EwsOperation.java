@@ -1,5 +1,10 @@
 package org.lmsexchange.ews;
 
+import org.lmsexchange.ews.model.CreatedMeeting;
+import org.lmsexchange.ews.model.DeleteResult;
+import org.lmsexchange.ews.model.MeetingReply;
+import org.lmsexchange.ews.model.NewMeeting;
+
 /** What an {@code ews:} endpoint does with the message it receives. */
 public enum EwsOperation {
     /** Body {@link NewMeeting}: creates the meeting in the mailbox's calendar and sends the invitations; body becomes {@link CreatedMeeting}. */

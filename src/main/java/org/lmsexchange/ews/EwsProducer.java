@@ -3,12 +3,18 @@ package org.lmsexchange.ews;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import microsoft.exchange.webservices.data.core.ExchangeService;
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.Message;
 import org.apache.camel.TypeConversionException;
 import org.apache.camel.support.DefaultProducer;
+import org.lmsexchange.ews.client.ExchangeServices;
+import org.lmsexchange.ews.client.InboxResponses;
+import org.lmsexchange.ews.client.ItemWarnings;
+import org.lmsexchange.ews.client.MailboxSession;
+import org.lmsexchange.ews.client.TrustedReplies;
+import org.lmsexchange.ews.model.CreatedMeeting;
+import org.lmsexchange.ews.model.NewMeeting;
 
 /**
  * Performs the endpoint's operation (or the one named in the CamelEwsOperation header) with a fresh
@@ -34,14 +40,13 @@ public class EwsProducer extends DefaultProducer {
     public void process(Exchange exchange) throws Exception {
         Message in = exchange.getMessage();
         EwsOperation operation = operation(in);
-        try (ExchangeService service = services.open()) {
-            BusyRetry retry = services.busyRetry(service);
+        try (MailboxSession mailbox = services.session()) {
             switch (operation) {
-                case createMeeting -> createMeeting(service, retry, in);
-                case findMeetings -> findMeetings(service, retry, in);
-                case cancelMeeting -> cancelMeeting(service, retry, in);
-                case findResponses -> findResponses(service, retry, in);
-                case deleteItems -> deleteItems(service, retry, in);
+                case createMeeting -> createMeeting(mailbox, in);
+                case findMeetings -> findMeetings(mailbox, in);
+                case cancelMeeting -> cancelMeeting(mailbox, in);
+                case findResponses -> findResponses(mailbox, in);
+                case deleteItems -> deleteItems(mailbox, in);
                 default -> throw new IllegalArgumentException("Unsupported ews operation " + operation);
             }
         }
@@ -64,37 +69,34 @@ public class EwsProducer extends DefaultProducer {
         return operation;
     }
 
-    private void createMeeting(ExchangeService service, BusyRetry retry, Message in) throws InvalidPayloadException {
+    private void createMeeting(MailboxSession mailbox, Message in) throws InvalidPayloadException {
         NewMeeting meeting = in.getMandatoryBody(NewMeeting.class);
-        in.setBody(new CalendarMeetings(service, configuration.getMailbox(), retry).create(meeting));
+        in.setBody(mailbox.createMeeting(meeting));
     }
 
-    private void findMeetings(ExchangeService service, BusyRetry retry, Message in) throws InvalidPayloadException {
+    private void findMeetings(MailboxSession mailbox, Message in) throws InvalidPayloadException {
         String eventId = in.getMandatoryBody(String.class);
-        in.setBody(new CalendarMeetings(service, configuration.getMailbox(), retry).findAll(eventId));
+        in.setBody(mailbox.findMeetings(eventId));
     }
 
-    private void cancelMeeting(ExchangeService service, BusyRetry retry, Message in) throws InvalidPayloadException {
+    private void cancelMeeting(MailboxSession mailbox, Message in) throws InvalidPayloadException {
         CreatedMeeting meeting = in.getMandatoryBody(CreatedMeeting.class);
         String text = in.getHeader(EwsConstants.CANCELLATION_TEXT, String.class);
-        new CalendarMeetings(service, configuration.getMailbox(), retry).cancel(meeting, text);
+        mailbox.cancelMeeting(meeting, text);
     }
 
-    private void findResponses(ExchangeService service, BusyRetry retry, Message in) throws Exception {
+    private void findResponses(MailboxSession mailbox, Message in) throws Exception {
         int offset = in.getHeader(EwsConstants.OFFSET, 0, Integer.class);
-        InboxResponses inbox = new InboxResponses(service, configuration.getMailbox());
-        InboxResponses.Page page = retry.run("listing meeting responses", () -> inbox.find(offset, configuration.getPageSize()));
-        ResponseReader reader = new ResponseReader(inbox, retry, trust, itemWarnings);
-        in.setBody(reader.read(page.ids()).replies());
+        InboxResponses.Page page = mailbox.findResponses(offset, configuration.getPageSize());
+        in.setBody(mailbox.readResponses(page.ids(), trust, itemWarnings).replies());
         in.setHeader(EwsConstants.NEXT_OFFSET, offset + page.ids().size());
         in.setHeader(EwsConstants.MORE_AVAILABLE, page.moreAvailable());
     }
 
     @SuppressWarnings("unchecked")
-    private void deleteItems(ExchangeService service, BusyRetry retry, Message in) throws InvalidPayloadException {
+    private void deleteItems(MailboxSession mailbox, Message in) throws InvalidPayloadException {
         Collection<String> ids = in.getMandatoryBody(Collection.class);
         List<String> itemIds = ids.stream().map(String::valueOf).toList();
-        InboxCleaner cleaner = new InboxCleaner(service);
-        in.setBody(retry.run("deleting " + itemIds.size() + " processed responses", () -> cleaner.delete(itemIds)));
+        in.setBody(mailbox.delete("deleting " + itemIds.size() + " processed responses", itemIds));
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.lmsexchange.ews.client.InboxResponses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

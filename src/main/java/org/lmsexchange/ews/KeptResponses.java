@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.lmsexchange.ews.client.ResponseReader;
 
 /**
  * The responses left in the inbox on purpose, by the route (not one of its meetings, not on a roster) or by the

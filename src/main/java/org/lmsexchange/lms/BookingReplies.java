@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.lmsexchange.ews.MeetingReply;
+import org.lmsexchange.ews.model.MeetingReply;
 
 /**
  * What a learner's reply does to the LMS, in ONE transaction: the event of its meeting is looked up, the learner's

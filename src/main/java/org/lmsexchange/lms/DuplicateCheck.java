@@ -3,7 +3,7 @@ package org.lmsexchange.lms;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import org.lmsexchange.ews.CreatedMeeting;
+import org.lmsexchange.ews.model.CreatedMeeting;
 
 /**
  * When the connector looks once more for a second meeting of an event. A try that was not the event's first may

@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.lmsexchange.ews.Invitee;
-import org.lmsexchange.ews.NewMeeting;
+import org.lmsexchange.ews.model.Invitee;
+import org.lmsexchange.ews.model.NewMeeting;
 
 /**
  * Turns an LMS event row and its booked learners into the meeting to create, checking everything Exchange would

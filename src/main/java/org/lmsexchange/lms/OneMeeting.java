@@ -1,7 +1,7 @@
 package org.lmsexchange.lms;
 
 import java.util.List;
-import org.lmsexchange.ews.CreatedMeeting;
+import org.lmsexchange.ews.model.CreatedMeeting;
 
 /**
  * Which of an event's meetings stays when Exchange holds more than one (it finished a create after the connector

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.lmsexchange.ews.ReplyAnswer;
+import org.lmsexchange.ews.model.ReplyAnswer;
 
 /**
  * What a learner's answer does to their booking: the booking status and the response mark to write, and which

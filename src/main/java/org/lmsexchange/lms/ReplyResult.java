@@ -1,7 +1,7 @@
 package org.lmsexchange.lms;
 
 import java.util.List;
-import org.lmsexchange.ews.MeetingReply;
+import org.lmsexchange.ews.model.MeetingReply;
 
 /**
  * What applying one reply did, for the route to decide the reply's fate and to tell it ({@link #description()}).

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Properties;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
-import org.lmsexchange.ews.CreatedMeeting;
-import org.lmsexchange.ews.Invitee;
-import org.lmsexchange.ews.NewMeeting;
+import org.lmsexchange.ews.model.CreatedMeeting;
+import org.lmsexchange.ews.model.Invitee;
+import org.lmsexchange.ews.model.NewMeeting;
 import org.lmsexchange.sandbox.view.ItemView;
 
 /**

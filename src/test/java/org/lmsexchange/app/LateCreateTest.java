@@ -10,7 +10,7 @@ import java.util.Properties;
 import org.apache.camel.ProducerTemplate;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
-import org.lmsexchange.ews.CreatedMeeting;
+import org.lmsexchange.ews.model.CreatedMeeting;
 import org.lmsexchange.lms.SqlValues;
 import org.lmsexchange.sandbox.http.FaultKind;
 import org.lmsexchange.sandbox.http.FaultPlan;

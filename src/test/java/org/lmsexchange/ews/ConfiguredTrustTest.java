@@ -3,10 +3,11 @@ package org.lmsexchange.ews;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import microsoft.exchange.webservices.data.core.ExchangeService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lmsexchange.ews.client.ExchangeServices;
+import org.lmsexchange.ews.client.MailboxSession;
 import org.lmsexchange.sandbox.EwsSandbox;
 import org.lmsexchange.sandbox.view.ItemView;
 
@@ -72,9 +73,8 @@ class ConfiguredTrustTest {
 
     private static void create(EwsConfiguration configuration, String eventId) {
         ExchangeServices services = ExchangeServices.create(configuration);
-        try (ExchangeService service = services.open()) {
-            new CalendarMeetings(service, configuration.getMailbox(), new BusyRetry(configuration, () -> false))
-                    .create(EwsSandboxTestSupport.meeting(eventId, "Europe/Berlin", EwsSandboxTestSupport.ANNA));
+        try (MailboxSession mailbox = services.session()) {
+            mailbox.createMeeting(EwsSandboxTestSupport.meeting(eventId, "Europe/Berlin", EwsSandboxTestSupport.ANNA));
         }
     }
 }

@@ -8,6 +8,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.lmsexchange.ews.model.CreatedMeeting;
 import org.lmsexchange.sandbox.StoredItems;
 import org.lmsexchange.sandbox.store.MailItem;
 import org.lmsexchange.sandbox.view.ItemView;

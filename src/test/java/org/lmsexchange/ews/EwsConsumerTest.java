@@ -11,6 +11,8 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
+import org.lmsexchange.ews.model.CreatedMeeting;
+import org.lmsexchange.ews.model.MeetingReply;
 import org.lmsexchange.sandbox.view.ItemView;
 
 /**

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.lmsexchange.ews.model.Invitee;
+import org.lmsexchange.ews.model.NewMeeting;
 import org.lmsexchange.sandbox.EwsSandbox;
 
 /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
+import org.lmsexchange.ews.client.ExchangeServices;
 
 /**
  * Settings that cannot work are refused before anything is sent, in one message naming every bad setting by the key

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.lmsexchange.ews.client.InboxResponses;
 
 /** One poll's walk through the inbox's pages, against servers that page rightly and wrongly. */
 @Timeout(10)

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.lmsexchange.ews.model.MeetingReply;
+import org.lmsexchange.ews.model.ReplyAnswer;
 
 /** The addresses of a reply compare as the LMS's do: trimmed and in lower case, whatever the server sends. */
 class MeetingReplyTest {

@@ -13,6 +13,9 @@ import org.apache.camel.CamelExecutionException;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
+import org.lmsexchange.ews.client.ExchangeServices;
+import org.lmsexchange.ews.model.CreatedMeeting;
+import org.lmsexchange.ews.model.NewMeeting;
 import org.lmsexchange.sandbox.EwsSandbox;
 import org.lmsexchange.sandbox.view.ItemView;
 

@@ -7,8 +7,9 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
-import microsoft.exchange.webservices.data.core.ExchangeService;
 import org.junit.jupiter.api.Test;
+import org.lmsexchange.ews.client.ExchangeServices;
+import org.lmsexchange.ews.client.MailboxSession;
 import org.lmsexchange.sandbox.EwsSandbox;
 import org.lmsexchange.sandbox.oauth.OAuthApp;
 
@@ -146,10 +147,8 @@ class TokenFailuresTest extends OAuth2SandboxTestSupport {
             ExchangeServices services = ExchangeServices.create(configuration);
 
             EwsCallException failure;
-            try (ExchangeService service = services.open()) {
-                BusyRetry retry = new BusyRetry(configuration, () -> services.renewCredentials(service));
-                failure = catchThrowableOfType(EwsCallException.class, () -> new CalendarMeetings(service, ORGANIZER, retry)
-                        .findAll("EVT-1"));
+            try (MailboxSession mailbox = services.session()) {
+                failure = catchThrowableOfType(EwsCallException.class, () -> mailbox.findMeetings("EVT-1"));
             }
 
             assertThat(failure.getResponseCode()).isEqualTo("HTTP_401");

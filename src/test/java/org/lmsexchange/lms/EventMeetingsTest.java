@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.lmsexchange.ews.Invitee;
+import org.lmsexchange.ews.model.Invitee;
 
 /** Rows whose columns hold another type than the meeting needs fail the event naming the column and the type. */
 class EventMeetingsTest {

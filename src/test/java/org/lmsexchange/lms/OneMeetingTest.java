@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.lmsexchange.ews.CreatedMeeting;
+import org.lmsexchange.ews.model.CreatedMeeting;
 
 /** One meeting per event: which meeting stays when Exchange holds several for one event. */
 class OneMeetingTest {

@@ -1,0 +1,142 @@
+package org.lmsexchange.ews.client;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import microsoft.exchange.webservices.data.core.ExchangeService;
+import microsoft.exchange.webservices.data.core.PropertySet;
+import microsoft.exchange.webservices.data.core.enumeration.property.BasePropertySet;
+import microsoft.exchange.webservices.data.core.enumeration.property.BodyType;
+import microsoft.exchange.webservices.data.core.enumeration.property.MapiPropertyType;
+import microsoft.exchange.webservices.data.core.enumeration.property.WellKnownFolderName;
+import microsoft.exchange.webservices.data.core.enumeration.search.SortDirection;
+import microsoft.exchange.webservices.data.core.enumeration.service.SendInvitationsMode;
+import microsoft.exchange.webservices.data.core.service.item.Appointment;
+import microsoft.exchange.webservices.data.core.service.item.Item;
+import microsoft.exchange.webservices.data.core.service.response.CancelMeetingMessage;
+import microsoft.exchange.webservices.data.core.service.schema.AppointmentSchema;
+import microsoft.exchange.webservices.data.core.service.schema.ItemSchema;
+import microsoft.exchange.webservices.data.property.complex.FolderId;
+import microsoft.exchange.webservices.data.property.complex.ItemId;
+import microsoft.exchange.webservices.data.property.complex.Mailbox;
+import microsoft.exchange.webservices.data.property.complex.MessageBody;
+import microsoft.exchange.webservices.data.property.definition.ExtendedPropertyDefinition;
+import microsoft.exchange.webservices.data.search.FindItemsResults;
+import microsoft.exchange.webservices.data.search.ItemView;
+import microsoft.exchange.webservices.data.search.filter.SearchFilter;
+import org.lmsexchange.ews.model.CreatedMeeting;
+import org.lmsexchange.ews.model.Invitee;
+import org.lmsexchange.ews.model.NewMeeting;
+
+/**
+ * Meetings in the service account's calendar: creating one per LMS event (invitations sent by Exchange), finding
+ * those made for an event earlier, and cancelling one. Every meeting carries the LMS event id in an extended
+ * property, so that a crash between creating it and recording it is recovered by finding it, not by creating a
+ * second one; and a second one that Exchange made anyway (a create it finished after the client gave up) is found.
+ */
+final class CalendarMeetings {
+
+    /** The connector's own MAPI property set; the LMS event id lives in it as "LmsEventId". */
+    static final ExtendedPropertyDefinition EVENT_ID = eventIdProperty();
+
+    /** The most meetings read for one event: far more than the tries that could each have left one. */
+    private static final int MOST_MEETINGS_OF_ONE_EVENT = 50;
+
+    private final ExchangeService service;
+    private final String mailbox;
+    private final BusyRetry retry;
+
+    CalendarMeetings(ExchangeService service, String mailbox, BusyRetry retry) {
+        this.service = service;
+        this.mailbox = mailbox;
+        this.retry = retry;
+    }
+
+    /**
+     * Creating and reading back are retried apart: once CreateItem succeeded the meeting and its invitations
+     * exist, so a busy read of its UID must repeat the read only, never the create.
+     */
+    CreatedMeeting create(NewMeeting meeting) {
+        String what = "creating the meeting for event " + meeting.eventId();
+        Appointment appointment = retry.run(what, () -> {
+            Appointment created = appointment(meeting); // a fresh item each try: a refused save leaves nothing
+            created.save(calendar(), SendInvitationsMode.SendToAllAndSaveCopy);
+            return created;
+        });
+        // the create answer carries only the id; the UID that responses will quote needs one read
+        return retry.run(what + " (reading its UID)", () -> {
+            appointment.load(new PropertySet(BasePropertySet.IdOnly, AppointmentSchema.ICalUid));
+            return created(meeting.eventId(), appointment);
+        });
+    }
+
+    /** Every meeting made for the event, the earliest created first; empty when there is none. */
+    List<CreatedMeeting> findAll(String eventId) {
+        return retry.run("finding the meetings of event " + eventId, () -> findNow(eventId));
+    }
+
+    /**
+     * Cancels the meeting as its organizer: every attendee gets a cancellation, with {@code text} as its body when
+     * given, and the meeting leaves the calendar.
+     */
+    void cancel(CreatedMeeting meeting, String text) {
+        retry.run("cancelling meeting " + meeting.uid() + " of event " + meeting.eventId(), () -> {
+            Appointment appointment = Appointment.bind(service, new ItemId(meeting.itemId()),
+                    new PropertySet(BasePropertySet.IdOnly));
+            CancelMeetingMessage cancellation = appointment.createCancelMeetingMessage();
+            if (text != null && !text.isBlank()) {
+                cancellation.setBody(new MessageBody(BodyType.Text, text));
+            }
+            cancellation.sendAndSaveCopy();
+            return null;
+        });
+    }
+
+    private Appointment appointment(NewMeeting meeting) throws Exception {
+        Appointment appointment = new Appointment(service);
+        appointment.setSubject(meeting.subject());
+        appointment.setBody(new MessageBody(BodyType.Text, meeting.body() == null ? "" : meeting.body()));
+        appointment.setLocation(meeting.location());
+        appointment.setStart(Date.from(meeting.start()));
+        appointment.setEnd(Date.from(meeting.end()));
+        WindowsTimeZone zone = WindowsTimeZone.of(meeting.timeZone());
+        appointment.setStartTimeZone(zone);
+        appointment.setEndTimeZone(zone);
+        for (Invitee invitee : meeting.attendees()) {
+            appointment.getRequiredAttendees().add(invitee.name(), invitee.email());
+        }
+        appointment.setExtendedProperty(EVENT_ID, meeting.eventId());
+        return appointment;
+    }
+
+    private List<CreatedMeeting> findNow(String eventId) throws Exception {
+        ItemView view = new ItemView(MOST_MEETINGS_OF_ONE_EVENT);
+        view.setPropertySet(new PropertySet(BasePropertySet.IdOnly, AppointmentSchema.ICalUid));
+        view.getOrderBy().add(ItemSchema.DateTimeCreated, SortDirection.Ascending);
+        FindItemsResults<Item> found = service.findItems(calendar(), new SearchFilter.IsEqualTo(EVENT_ID, eventId), view);
+        List<CreatedMeeting> meetings = new ArrayList<>();
+        for (Item item : found.getItems()) {
+            meetings.add(created(eventId, (Appointment) item));
+        }
+        return meetings;
+    }
+
+    private static CreatedMeeting created(String eventId, Appointment appointment) throws Exception {
+        return new CreatedMeeting(eventId, appointment.getId().getUniqueId(), appointment.getId().getChangeKey(),
+                appointment.getICalUid());
+    }
+
+    private FolderId calendar() throws Exception {
+        return new FolderId(WellKnownFolderName.Calendar, new Mailbox(mailbox));
+    }
+
+    private static ExtendedPropertyDefinition eventIdProperty() {
+        try {
+            return new ExtendedPropertyDefinition(UUID.fromString("6f1c3a52-8d4e-4b7a-9c15-2e0d7f4b8a31"), "LmsEventId",
+                    MapiPropertyType.String);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot define the LmsEventId property", e);
+        }
+    }
+}

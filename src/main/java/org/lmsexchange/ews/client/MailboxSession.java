@@ -1,0 +1,72 @@
+package org.lmsexchange.ews.client;
+
+import java.util.List;
+import microsoft.exchange.webservices.data.core.ExchangeService;
+import org.lmsexchange.ews.model.CreatedMeeting;
+import org.lmsexchange.ews.model.DeleteResult;
+import org.lmsexchange.ews.model.NewMeeting;
+
+/**
+ * One operation's calls on the configured mailbox, over one ExchangeService that {@link #close} closes: what the
+ * component's consumer and producer ask of Exchange, in the component's own types, so that ews-java-api's types stay
+ * in this package. Busy answers are retried and a refused OAuth2 token is renewed once ({@link BusyRetry}).
+ * Not thread-safe, like the service it wraps: one per operation.
+ */
+public final class MailboxSession implements AutoCloseable {
+
+    private final ExchangeService service;
+    private final BusyRetry retry;
+    private final String mailbox;
+
+    MailboxSession(ExchangeService service, BusyRetry retry, String mailbox) {
+        this.service = service;
+        this.retry = retry;
+        this.mailbox = mailbox;
+    }
+
+    /** Creates the meeting in the mailbox's calendar and sends the invitations. */
+    public CreatedMeeting createMeeting(NewMeeting meeting) {
+        return calendar().create(meeting);
+    }
+
+    /** Every meeting created for the LMS event, the earliest created first. */
+    public List<CreatedMeeting> findMeetings(String eventId) {
+        return calendar().findAll(eventId);
+    }
+
+    /** Cancels the meeting as its organizer; {@code text} (optional) is what the attendees read. */
+    public void cancelMeeting(CreatedMeeting meeting, String text) {
+        calendar().cancel(meeting, text);
+    }
+
+    /** The ids of the inbox's meeting responses at {@code offset}, at most {@code pageSize} of them. */
+    public InboxResponses.Page findResponses(int offset, int pageSize) {
+        InboxResponses inbox = inbox();
+        return retry.run("listing meeting responses", () -> inbox.find(offset, pageSize));
+    }
+
+    /** The responses read and judged: the replies to hand over and the responses set aside ({@link ResponseReader}). */
+    public ResponseReader.Result readResponses(List<String> itemIds, TrustedReplies trust, ItemWarnings warnings)
+            throws Exception {
+        return new ResponseReader(inbox(), retry, trust, warnings).read(itemIds);
+    }
+
+    /** Deletes the items in one batch; {@code what} names the call in a failure ("deleting 3 processed responses"). */
+    public DeleteResult delete(String what, List<String> itemIds) {
+        InboxCleaner cleaner = new InboxCleaner(service);
+        return retry.run(what, () -> cleaner.delete(itemIds));
+    }
+
+    @Override
+    public void close() {
+        service.close();
+    }
+
+    private CalendarMeetings calendar() {
+        return new CalendarMeetings(service, mailbox, retry);
+    }
+
+    private InboxResponses inbox() {
+        return new InboxResponses(service, mailbox);
+    }
+}
