@@ -2,18 +2,12 @@ package org.lmsexchange.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.camel.main.HttpManagementServerConfigurationProperties;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -28,16 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EnvironmentVariablesTest {
 
-    private static final Pattern TABLE_ROW = Pattern.compile("^\\| (`[^|]+`) \\|");
-    private static final Pattern CODE = Pattern.compile("`([^`]+)`");
-
     @TempDir
     Path workingDirectory;
 
     @Test
     void everySettingInTheDocumentedTableIsSetByItsEnvironmentVariable() throws Exception {
-        Properties defaults = jarDefaults();
-        List<String> keys = documentedSettings(defaults);
+        Properties defaults = DocumentedSettings.jarDefaults();
+        List<String> keys = DocumentedSettings.rows(defaults).stream().flatMap(row -> row.keys().stream()).toList();
         assertThat(keys).as("the settings of docs/configuration.md, as this test reads its tables")
                 .contains("lms.jdbc.password", "ews.oauth2.certificate-password", "ews.tls.trust-store-password",
                         "camel.management.port", "connector.events.poll-period-ms", "connector.outage.max-back-off-ms",
@@ -89,65 +80,5 @@ class EnvironmentVariablesTest {
             return String.valueOf(Long.parseLong(defaultValue) + 1);
         }
         return "from-" + documentedVariable(key);
-    }
-
-    /**
-     * The keys of the settings tables of docs/configuration.md (each headed "| setting |": the operator's, and the
-     * demo's own): a row names one key, or several (`lms.jdbc.user` / `lms.jdbc.password`;
-     * `camel.management.enabled` / `host` / `port`; `ews.tls.trust-store-type` / `-password`), or a family
-     * (`sql.*`: every sql. key of application.properties).
-     */
-    private static List<String> documentedSettings(Properties defaults) throws IOException {
-        String configuration = Files.readString(Path.of("docs", "configuration.md"));
-        List<String> keys = new ArrayList<>();
-        String[] tables = configuration.split("\n\\| setting \\|"); // [0] is the text before the first table
-        for (int i = 1; i < tables.length; i++) {
-            int end = tables[i].indexOf("\n\n");
-            for (String line : tables[i].substring(0, end < 0 ? tables[i].length() : end).lines().toList()) {
-                Matcher row = TABLE_ROW.matcher(line);
-                if (row.find()) {
-                    keys.addAll(rowKeys(row.group(1), defaults));
-                }
-            }
-        }
-        return keys;
-    }
-
-    private static List<String> rowKeys(String cell, Properties defaults) {
-        List<String> names = new ArrayList<>();
-        Matcher code = CODE.matcher(cell);
-        while (code.find()) {
-            names.add(code.group(1));
-        }
-        String first = names.get(0);
-        if (first.endsWith(".*")) {
-            String family = first.substring(0, first.length() - 1);
-            return defaults.stringPropertyNames().stream().filter(key -> key.startsWith(family)).sorted().toList();
-        }
-        List<String> keys = new ArrayList<>(List.of(first));
-        String parent = first.substring(0, first.lastIndexOf('.') + 1);
-        String last = first.substring(parent.length());
-        for (String name : names.subList(1, names.size())) {
-            if (name.contains(".")) {
-                keys.add(name);
-            } else if (name.startsWith("-")) {
-                // `accept-status` / `-response`: the same stem; `certificate` / `-password`: the key, extended
-                keys.add(parent + (last.contains("-") ? last.substring(0, last.lastIndexOf('-')) : last) + name);
-            } else {
-                keys.add(parent + name);
-            }
-        }
-        return keys;
-    }
-
-    /** The operator's application.properties and the demo's demo/demo.properties, as the jar carries them. */
-    private static Properties jarDefaults() throws IOException {
-        Properties defaults = new Properties();
-        for (String resource : List.of("application.properties", "demo/demo.properties")) {
-            try (InputStream in = EnvironmentVariablesTest.class.getClassLoader().getResourceAsStream(resource)) {
-                defaults.load(in);
-            }
-        }
-        return defaults;
     }
 }
