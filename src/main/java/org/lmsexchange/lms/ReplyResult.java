@@ -35,9 +35,15 @@ public record ReplyResult(MeetingReply reply, ReplyOutcome outcome, String event
         return outcome == ReplyOutcome.NOT_OUR_MEETING || outcome == ReplyOutcome.NOT_ON_ROSTER;
     }
 
-    /** The reply has done all it will do to the LMS (applied, or found to change nothing): it may go. */
+    /**
+     * The reply has done all it will do to the LMS (applied, or found to change nothing): it may go. Named outcome by
+     * outcome, not as "not left for a person": an outcome added later stays in the inbox until it is named here.
+     */
     public boolean processed() {
-        return !leftForAPerson();
+        return switch (outcome) {
+            case APPLIED, NO_ACTIVE_BOOKING, SUPERSEDED, ALREADY_APPLIED -> true;
+            default -> false;
+        };
     }
 
     /** What became of the reply, in one line for the log. */
