@@ -43,7 +43,9 @@ final class DatabaseStartup extends ServiceSupport {
 
     /**
      * Does the work now; if the database cannot be reached, holds the routes back and tries again in the background
-     * until it is done. Any other failure (e.g. a migration the database refuses) stops start-up, as before.
+     * until it is done. A database that refuses the login counts as not reached too (the pool reports a connection it
+     * could not get), and is shown with the database's reason. Any other failure (e.g. a migration the database
+     * refuses) stops start-up, as before.
      */
     static void run(CamelContext context, OutageWatch watch, Work work) throws Exception {
         try {
@@ -68,7 +70,8 @@ final class DatabaseStartup extends ServiceSupport {
     private void tryAgain() {
         try {
             work.run();
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
+            // a failure that ended this task unseen would hold the routes back for ever: each is logged and retried
             failed(e);
             return;
         }
@@ -79,7 +82,7 @@ final class DatabaseStartup extends ServiceSupport {
     }
 
     /** Counted as the database's outage, whatever the cause: health shows the latest reason; tried again later. */
-    private void failed(Exception e) {
+    private void failed(Throwable e) {
         String reason = OutageCauses.reason(e);
         outage().failed(reason);
         if (OutageCauses.unreachable(e).isEmpty() && !reason.equals(lastReason)) {
