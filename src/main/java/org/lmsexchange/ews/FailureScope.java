@@ -8,8 +8,8 @@ import java.util.Set;
  * naming the cause, and the rest of the batch goes on).
  * <p>
  * Exchange as a whole means: no answer at all (refused, timed out, dropped, untrusted certificate: "IO"), no OAuth2
- * token ("TOKEN"), the account refused (HTTP 401, 403), a server or gateway that says it cannot serve now (HTTP 502,
- * 503, 504, 429) and Exchange's busy and account-wide response codes. Everything else Exchange answers is about the
+ * token ("TOKEN"), the account refused (HTTP 401, 403), a proxy asking for its own login (407), a server or gateway
+ * that says it cannot serve now (HTTP 502, 503, 504, 429) and Exchange's busy and account-wide response codes. Everything else Exchange answers is about the
  * request: HTTP 400, 404, 413, another status, and a SOAP fault or response code about the item
  * (ErrorInternalServerError included: Exchange failed on this request; a server that is down answers 503, a busy code
  * or nothing). A plain HTTP 500 without a SOAP fault counts as about the request too: Exchange wraps its own errors
@@ -26,8 +26,11 @@ public enum FailureScope {
     /** No answer, or no credentials to send: see {@link EwsCallException#getResponseCode()}. */
     private static final Set<String> NO_ANSWER = Set.of("IO", "TOKEN");
 
-    /** HTTP statuses about the account (401, 403) or a server that cannot serve anyone now (429, 502, 503, 504). */
-    private static final Set<Integer> UNAVAILABLE_STATUSES = Set.of(401, 403, 429, 502, 503, 504);
+    /**
+     * HTTP statuses about the account (401, 403), a proxy that wants its own login (407), or a server that cannot
+     * serve anyone now (429, 502, 503, 504).
+     */
+    private static final Set<Integer> UNAVAILABLE_STATUSES = Set.of(401, 403, 407, 429, 502, 503, 504);
 
     /**
      * EWS response codes (in a SOAP fault or a response message) that say the server is busy or the mailbox or

@@ -16,7 +16,7 @@ class FailureScopeTest {
             // no answer, or no token to send
             "IO, EXCHANGE", "TOKEN, EXCHANGE",
             // the account refused; a server or gateway that cannot serve now
-            "HTTP_401, EXCHANGE", "HTTP_403, EXCHANGE", "HTTP_429, EXCHANGE", "HTTP_502, EXCHANGE",
+            "HTTP_401, EXCHANGE", "HTTP_403, EXCHANGE", "HTTP_407, EXCHANGE", "HTTP_429, EXCHANGE", "HTTP_502, EXCHANGE",
             "HTTP_503, EXCHANGE", "HTTP_504, EXCHANGE",
             // busy, or the mailbox and account unusable
             "ErrorServerBusy, EXCHANGE", "ErrorExceededConnectionCount, EXCHANGE",
