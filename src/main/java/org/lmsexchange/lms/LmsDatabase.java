@@ -38,6 +38,9 @@ public enum LmsDatabase {
         this.driverProperties = driverProperties;
     }
 
+    /** Why a URL of another database is refused, naming the supported ones. */
+    static final String NOT_SUPPORTED = "is not supported: it must start with jdbc:h2:, jdbc:postgresql: or jdbc:mariadb:";
+
     /** The database a JDBC URL points at; an unsupported one is refused, naming the supported ones. */
     public static LmsDatabase of(String jdbcUrl) {
         for (LmsDatabase database : values()) {
@@ -47,8 +50,7 @@ public enum LmsDatabase {
         }
         // the URL is quoted masked: it may carry a password (?password=..., user:password@), and this message is
         // logged and printed by check
-        throw new IllegalArgumentException("lms.jdbc.url '" + UrlSecrets.mask(jdbcUrl) + "' is not supported: it must "
-                + "start with jdbc:h2:, jdbc:postgresql: or jdbc:mariadb:");
+        throw new IllegalArgumentException("lms.jdbc.url '" + UrlSecrets.mask(jdbcUrl) + "' " + NOT_SUPPORTED);
     }
 
     /** Its name for people: "PostgreSQL". */

@@ -26,7 +26,7 @@ public final class LmsUrl {
         try {
             database = LmsDatabase.of(url);
         } catch (IllegalArgumentException e) {
-            throw refused(url, "is not supported: it must start with jdbc:h2:, jdbc:postgresql: or jdbc:mariadb:");
+            throw refused(url, LmsDatabase.NOT_SUPPORTED);
         }
         Driver driver;
         try {
