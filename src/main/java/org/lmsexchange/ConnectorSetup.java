@@ -10,6 +10,9 @@ import org.apache.camel.PropertyInject;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.lmsexchange.demo.DemoLms;
 import org.lmsexchange.demo.DemoSandbox;
+import org.lmsexchange.ews.EwsComponent;
+import org.lmsexchange.ews.EwsConfiguration;
+import org.lmsexchange.ews.EwsOption;
 import org.lmsexchange.lms.ClaimTimings;
 import org.lmsexchange.lms.ConnectorTables;
 import org.lmsexchange.lms.LmsDatabase;
@@ -19,6 +22,7 @@ import org.lmsexchange.lms.SqlValues;
 import org.lmsexchange.management.ManagementGuard;
 import org.lmsexchange.outage.OutageHealthChecks;
 import org.lmsexchange.outage.OutageWatch;
+import org.lmsexchange.settings.EnvironmentSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,20 +46,10 @@ public class ConnectorSetup implements CamelConfiguration {
     private String tablePrefix;
     @PropertyInject(value = "connector.switch-on-time")
     private String switchOnTime;
-    @PropertyInject(value = "ews.url")
-    private String ewsUrl;
     @PropertyInject(value = "connector.events.stale-claim-after-s")
     private long staleClaimAfterSeconds;
     @PropertyInject(value = "connector.events.retry-after-s")
     private long retryAfterSeconds;
-    @PropertyInject(value = "ews.timeout-ms")
-    private long ewsTimeoutMillis;
-    @PropertyInject(value = "ews.busy-retries")
-    private int busyRetries;
-    @PropertyInject(value = "ews.max-back-off-ms")
-    private long maxBackOffMillis;
-    @PropertyInject(value = "ews.auth")
-    private String ewsAuth;
 
     @Override
     public void configure(CamelContext context) throws Exception {
@@ -75,19 +69,32 @@ public class ConnectorSetup implements CamelConfiguration {
             pool.setInitializationFailTimeout(-1);
         }
         boolean demo = DemoLms.wanted(demoData, lmsUrl);
-        if (!demo && (ewsUrl == null || ewsUrl.isBlank())) {
+        // the ews component is configured after this set-up, which may point it at the demo sandbox
+        boolean noExchange = context.getPropertiesComponent().resolveProperty(EwsOption.URL.propertyKey())
+                .filter(url -> !url.isBlank()).isEmpty();
+        if (!demo && noExchange) {
             // a real LMS must never get meetings in a sandbox that vanishes at exit: they would count as created
-            throw new IllegalStateException("ews.url (EWS_URL) is not set. Set it to your Exchange's EWS endpoint, "
-                    + "e.g. https://mail.example.com/EWS/Exchange.asmx; the built-in sandbox is only used with "
-                    + "the embedded demo LMS (lms.demo-data).");
+            String url = EwsOption.URL.propertyKey();
+            throw new IllegalStateException(url + " (" + EnvironmentSettings.variableOf(url) + ") is not set. Set it "
+                    + "to your Exchange's EWS endpoint, e.g. https://mail.example.com/EWS/Exchange.asmx; the built-in "
+                    + "sandbox is only used with the embedded demo LMS (lms.demo-data).");
         }
-        ClaimTimings.staleTooSoon(staleClaimAfterSeconds, new ClaimTimings.EwsTimings(ewsTimeoutMillis, busyRetries,
-                maxBackOffMillis, "oauth2".equalsIgnoreCase(ewsAuth.trim()))).ifPresent(LOG::warn);
-        ClaimTimings.retryTooSoon(retryAfterSeconds, ewsTimeoutMillis).ifPresent(LOG::warn);
+        context.addStartupListener((started, alreadyStarted) -> warnOfClaimTimings(started));
         DatabaseStartup.run(context, outages, () -> prepareDatabase(context, lms, database, demo));
-        if (ewsUrl == null || ewsUrl.isBlank()) {
+        if (noExchange) {
             DemoSandbox.start(context);
         }
+    }
+
+    /**
+     * Warns when claims can go stale, or failed events be retried, sooner than one EWS call can take: with the ews
+     * component configured as the routes' endpoints get it (camel.component.ews.*, and its defaults).
+     */
+    private void warnOfClaimTimings(CamelContext context) {
+        EwsConfiguration ews = context.getComponent("ews", EwsComponent.class).getConfiguration();
+        ClaimTimings.EwsTimings timings = ClaimTimings.EwsTimings.of(ews);
+        ClaimTimings.staleTooSoon(staleClaimAfterSeconds, timings).ifPresent(LOG::warn);
+        ClaimTimings.retryTooSoon(retryAfterSeconds, timings.timeoutMillis()).ifPresent(LOG::warn);
     }
 
     /** The demo schema, the connector's tables, the switch-on time, the demo data: safe to run again. */

@@ -34,6 +34,7 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "acceptSentOnBehalf": getOrCreateConfiguration(target).setAcceptSentOnBehalf(property(camelContext, boolean.class, value)); return true;
         case "allowplainhttp":
         case "allowPlainHttp": getOrCreateConfiguration(target).setAllowPlainHttp(property(camelContext, boolean.class, value)); return true;
+        case "answers": getOrCreateConfiguration(target).setAnswers(property(camelContext, java.lang.String.class, value)); return true;
         case "auth": getOrCreateConfiguration(target).setAuth(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
@@ -49,6 +50,10 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "keptRereadDelay": getOrCreateConfiguration(target).setKeptRereadDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "markerpropertyname":
+        case "markerPropertyName": getOrCreateConfiguration(target).setMarkerPropertyName(property(camelContext, java.lang.String.class, value)); return true;
+        case "markerpropertyset":
+        case "markerPropertySet": getOrCreateConfiguration(target).setMarkerPropertySet(property(camelContext, java.lang.String.class, value)); return true;
         case "maxbackoff":
         case "maxBackOff": getOrCreateConfiguration(target).setMaxBackOff(property(camelContext, long.class, value)); return true;
         case "maxmessagesperpoll":
@@ -95,6 +100,7 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "acceptSentOnBehalf": return boolean.class;
         case "allowplainhttp":
         case "allowPlainHttp": return boolean.class;
+        case "answers": return java.lang.String.class;
         case "auth": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
@@ -110,6 +116,10 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "keptRereadDelay": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "markerpropertyname":
+        case "markerPropertyName": return java.lang.String.class;
+        case "markerpropertyset":
+        case "markerPropertySet": return java.lang.String.class;
         case "maxbackoff":
         case "maxBackOff": return long.class;
         case "maxmessagesperpoll":
@@ -157,6 +167,7 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "acceptSentOnBehalf": return getOrCreateConfiguration(target).isAcceptSentOnBehalf();
         case "allowplainhttp":
         case "allowPlainHttp": return getOrCreateConfiguration(target).isAllowPlainHttp();
+        case "answers": return getOrCreateConfiguration(target).getAnswers();
         case "auth": return getOrCreateConfiguration(target).getAuth();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
@@ -172,6 +183,10 @@ public class EwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "keptRereadDelay": return getOrCreateConfiguration(target).getKeptRereadDelay();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "markerpropertyname":
+        case "markerPropertyName": return getOrCreateConfiguration(target).getMarkerPropertyName();
+        case "markerpropertyset":
+        case "markerPropertySet": return getOrCreateConfiguration(target).getMarkerPropertySet();
         case "maxbackoff":
         case "maxBackOff": return getOrCreateConfiguration(target).getMaxBackOff();
         case "maxmessagesperpoll":

@@ -27,6 +27,7 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "acceptSentOnBehalf": target.getConfiguration().setAcceptSentOnBehalf(property(camelContext, boolean.class, value)); return true;
         case "allowplainhttp":
         case "allowPlainHttp": target.getConfiguration().setAllowPlainHttp(property(camelContext, boolean.class, value)); return true;
+        case "answers": target.getConfiguration().setAnswers(property(camelContext, java.lang.String.class, value)); return true;
         case "auth": target.getConfiguration().setAuth(property(camelContext, java.lang.String.class, value)); return true;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
@@ -53,6 +54,10 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "keptRereadDelay": target.getConfiguration().setKeptRereadDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "markerpropertyname":
+        case "markerPropertyName": target.getConfiguration().setMarkerPropertyName(property(camelContext, java.lang.String.class, value)); return true;
+        case "markerpropertyset":
+        case "markerPropertySet": target.getConfiguration().setMarkerPropertySet(property(camelContext, java.lang.String.class, value)); return true;
         case "maxbackoff":
         case "maxBackOff": target.getConfiguration().setMaxBackOff(property(camelContext, long.class, value)); return true;
         case "maxmessagesperpoll":
@@ -118,6 +123,7 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "acceptSentOnBehalf": return boolean.class;
         case "allowplainhttp":
         case "allowPlainHttp": return boolean.class;
+        case "answers": return java.lang.String.class;
         case "auth": return java.lang.String.class;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return int.class;
@@ -144,6 +150,10 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "keptRereadDelay": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "markerpropertyname":
+        case "markerPropertyName": return java.lang.String.class;
+        case "markerpropertyset":
+        case "markerPropertySet": return java.lang.String.class;
         case "maxbackoff":
         case "maxBackOff": return long.class;
         case "maxmessagesperpoll":
@@ -210,6 +220,7 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "acceptSentOnBehalf": return target.getConfiguration().isAcceptSentOnBehalf();
         case "allowplainhttp":
         case "allowPlainHttp": return target.getConfiguration().isAllowPlainHttp();
+        case "answers": return target.getConfiguration().getAnswers();
         case "auth": return target.getConfiguration().getAuth();
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
@@ -236,6 +247,10 @@ public class EwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "keptRereadDelay": return target.getConfiguration().getKeptRereadDelay();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "markerpropertyname":
+        case "markerPropertyName": return target.getConfiguration().getMarkerPropertyName();
+        case "markerpropertyset":
+        case "markerPropertySet": return target.getConfiguration().getMarkerPropertySet();
         case "maxbackoff":
         case "maxBackOff": return target.getConfiguration().getMaxBackOff();
         case "maxmessagesperpoll":

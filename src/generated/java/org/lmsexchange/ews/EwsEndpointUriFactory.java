@@ -23,9 +23,10 @@ public class EwsEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(48);
+        Set<String> props = new HashSet<>(51);
         props.add("acceptSentOnBehalf");
         props.add("allowPlainHttp");
+        props.add("answers");
         props.add("auth");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -42,6 +43,8 @@ public class EwsEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("keptRereadDelay");
         props.add("lazyStartProducer");
         props.add("mailbox");
+        props.add("markerPropertyName");
+        props.add("markerPropertySet");
         props.add("maxBackOff");
         props.add("maxMessagesPerPoll");
         props.add("maxResponseSize");

@@ -20,6 +20,9 @@ import org.lmsexchange.settings.SettingsFiles;
  */
 final class ConnectorSettings implements AutoCloseable {
 
+    /** The service-account mailbox, the routes' ews endpoints' path ({@code ews:{{ews.mailbox}}}). */
+    static final String MAILBOX = "ews.mailbox";
+
     private final Main main;
     private final CamelContext context;
 
@@ -65,7 +68,7 @@ final class ConnectorSettings implements AutoCloseable {
     /** The ews component's settings (camel.component.ews.*), for the configured mailbox: what the routes' endpoints get. */
     EwsConfiguration ews() {
         EwsConfiguration configuration = context.getComponent("ews", EwsComponent.class).getConfiguration().copy();
-        configuration.setMailbox(property("ews.mailbox").orElse(null));
+        configuration.setMailbox(property(MAILBOX).orElse(null));
         return configuration;
     }
 

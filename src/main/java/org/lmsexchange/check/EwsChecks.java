@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.lmsexchange.ews.EwsCallException;
 import org.lmsexchange.ews.EwsConfiguration;
+import org.lmsexchange.ews.EwsOption;
 import org.lmsexchange.ews.EwsSettingsException;
 import org.lmsexchange.ews.client.EwsProbe;
 
@@ -51,7 +52,8 @@ final class EwsChecks {
     /** Check 2: the URL is allowed and answers, over a trusted certificate for https (401 without credentials is fine). */
     private CheckResult reachable() {
         if (isBlank(configuration.getUrl())) {
-            return CheckResult.fail(URL_CHECK + ": not set", "with an empty ews.url the connector only runs the demo, "
+            return CheckResult.fail(URL_CHECK + ": not set", "with an empty " + EwsOption.URL
+                    + " the connector only runs the demo, "
                     + "against its built-in sandbox: there is no Exchange to check. Set it to your Exchange's EWS "
                     + "endpoint, e.g. https://mail.example.com/EWS/Exchange.asmx", EwsDiagnosis.URL);
         }
@@ -88,7 +90,7 @@ final class EwsChecks {
      */
     private CheckResult authentication() {
         if (!probe.usesOAuth2() && isBlank(configuration.getUsername())) {
-            return CheckResult.fail(AUTHENTICATION + ": no credentials", "ews.username is not set",
+            return CheckResult.fail(AUTHENTICATION + ": no credentials", EwsOption.USERNAME + " is not set",
                     EwsDiagnosis.CREDENTIALS);
         }
         try {
@@ -114,14 +116,15 @@ final class EwsChecks {
         return CheckResult.ok(probe.usesOAuth2()
                 ? AUTHENTICATION + ": OAuth2 token issued to client " + configuration.getOauth2ClientId().trim()
                         + " (tenant " + configuration.getOauth2Tenant().trim() + ") and accepted by Exchange"
-                : AUTHENTICATION + ": Basic credentials (ews.username, ews.password) accepted");
+                : AUTHENTICATION + ": Basic credentials (" + EwsOption.USERNAME + ", " + EwsOption.PASSWORD + ") accepted");
     }
 
     /** Check 4: the mailbox's calendar (meetings) and inbox (answers) can be read. */
     private CheckResult mailbox() {
         String mailbox = configuration.getMailbox();
         if (isBlank(mailbox)) {
-            return CheckResult.fail(MAILBOX + ": not set", "ews.mailbox is empty", EwsDiagnosis.MAILBOX);
+            return CheckResult.fail(MAILBOX + ": not set", ConnectorSettings.MAILBOX + " is empty",
+                    EwsDiagnosis.MAILBOX);
         }
         try {
             probe.readCalendar();

@@ -9,7 +9,8 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 import org.apache.http.conn.ConnectTimeoutException;
 import org.apache.http.conn.HttpHostConnectException;
 import org.lmsexchange.ews.EwsCallException;
-import org.lmsexchange.ews.EwsSetting;
+import org.lmsexchange.ews.EwsOption;
+import org.lmsexchange.settings.EnvironmentSettings;
 
 /**
  * What a failed EWS call most likely means, and which setting to change: the connector's own knowledge of how
@@ -18,14 +19,12 @@ import org.lmsexchange.ews.EwsSetting;
  */
 final class EwsDiagnosis {
 
-    static final String URL = EwsSetting.URL.toString();
-    static final String TRUST_STORE = EwsSetting.TRUST_STORE.key() + ", " + EwsSetting.TRUST_STORE_TYPE.key() + ", "
-            + EwsSetting.TRUST_STORE_PASSWORD.key() + ": a trust store holding the certificate of the authority that "
+    static final String URL = withVariable(EwsOption.URL.propertyKey());
+    static final String TRUST_STORE = EwsOption.TRUST_STORE + ", " + EwsOption.TRUST_STORE_TYPE + ", "
+            + EwsOption.TRUST_STORE_PASSWORD + ": a trust store holding the certificate of the authority that "
             + "signed Exchange's certificate";
-    static final String CREDENTIALS = EwsSetting.USERNAME.key() + ", " + EwsSetting.PASSWORD.key() + ", "
-            + EwsSetting.DOMAIN.key() + " (" + EwsSetting.USERNAME.environmentVariable() + ", "
-            + EwsSetting.PASSWORD.environmentVariable() + ", " + EwsSetting.DOMAIN.environmentVariable() + ")";
-    static final String MAILBOX = EwsSetting.MAILBOX.toString();
+    static final String CREDENTIALS = withVariables(EwsOption.USERNAME, EwsOption.PASSWORD, EwsOption.DOMAIN);
+    static final String MAILBOX = withVariable(ConnectorSettings.MAILBOX);
 
     /** A cause and the setting (or the Exchange-side permission) to change. */
     record Finding(String cause, String setting) {
@@ -34,13 +33,30 @@ final class EwsDiagnosis {
     private EwsDiagnosis() {
     }
 
+    /** "ews.mailbox (EWS_MAILBOX)": a setting with the environment variable that sets it. */
+    private static String withVariable(String key) {
+        return key + " (" + EnvironmentSettings.variableOf(key) + ")";
+    }
+
+    private static String withVariables(EwsOption... options) {
+        StringBuilder keys = new StringBuilder();
+        StringBuilder variables = new StringBuilder();
+        for (EwsOption option : options) {
+            String separator = keys.length() == 0 ? "" : ", ";
+            keys.append(separator).append(option.propertyKey());
+            variables.append(separator).append(EnvironmentSettings.variableOf(option.propertyKey()));
+        }
+        return keys + " (" + variables + ")";
+    }
+
     /** Why the EWS URL gave no usable answer: wrong address, untrusted certificate, not EWS. */
     static Finding unreachable(EwsCallException e, String host, int timeoutMillis) {
         if (Causes.has(e, UnknownHostException.class)) {
             return new Finding("the host name " + host + " is not known (DNS): wrong URL", URL);
         }
         if (Causes.has(e, ConnectTimeoutException.class) || Causes.has(e, SocketTimeoutException.class)) {
-            return new Finding("no answer from " + host + " within " + timeoutMillis + " ms (ews.timeout-ms): wrong URL, "
+            return new Finding("no answer from " + host + " within " + timeoutMillis + " ms (" + EwsOption.TIMEOUT
+                    + "): wrong URL, "
                     + "or a firewall drops the connection", URL);
         }
         if (Causes.has(e, ConnectException.class) || Causes.has(e, HttpHostConnectException.class)) {
@@ -104,7 +120,7 @@ final class EwsDiagnosis {
                     + "(docs/exchange-online.md)");
             case "HTTP_403" -> ewsDisabled();
             case "ErrorServerBusy" -> new Finding("Exchange stayed busy through every retry: try again later",
-                    "ews.busy-retries, ews.max-back-off-ms");
+                    EwsOption.BUSY_RETRIES + ", " + EwsOption.MAX_BACK_OFF);
             default -> new Finding("Exchange answered " + e.getResponseCode() + ": " + e.getMessage(), MAILBOX);
         };
     }

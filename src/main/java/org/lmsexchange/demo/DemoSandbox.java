@@ -3,16 +3,18 @@ package org.lmsexchange.demo;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.support.service.ServiceSupport;
+import org.lmsexchange.ews.EwsConfiguration;
+import org.lmsexchange.ews.EwsOption;
 import org.lmsexchange.sandbox.EwsSandbox;
 import org.lmsexchange.sandbox.learners.ScriptSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * With no Exchange configured (ews.url empty), the demo runs against the built-in EWS sandbox: it starts with the
- * CamelContext, its scripted learners answer the invitations, and the ews component is pointed at it. Its settings
- * (sandbox.*) are the demo's own, in demo/demo.properties, which the jar carries beside the operator's
- * application.properties.
+ * With no Exchange configured (camel.component.ews.url not set), the demo runs against the built-in EWS sandbox: it
+ * starts with the CamelContext, its scripted learners answer the invitations, and the ews component is pointed at
+ * it. Its settings (sandbox.*) are the demo's own, in demo/demo.properties, which the jar carries beside the
+ * operator's application.properties.
  */
 public final class DemoSandbox extends ServiceSupport {
 
@@ -33,15 +35,17 @@ public final class DemoSandbox extends ServiceSupport {
                 .port(Integer.parseInt(setting(properties, "sandbox.port")));
         ScriptSpec.apply(setting(properties, "sandbox.scripted-answers"), builder);
         EwsSandbox sandbox = builder.start();
-        // the component's own keys, not ews.*: an environment variable such as an empty EWS_URL would win over these
-        properties.addOverrideProperty("camel.component.ews.url", sandbox.ewsUrl().toString());
-        properties.addOverrideProperty("camel.component.ews.auth", "basic"); // the demo sandbox's user, whatever ews.auth says
-        properties.addOverrideProperty("camel.component.ews.username", mailbox);
-        properties.addOverrideProperty("camel.component.ews.password", EwsSandbox.Builder.DEFAULT_PASSWORD);
+        // overrides: they win over every other source, such as an empty CAMEL_COMPONENT_EWS_URL
+        properties.addOverrideProperty(EwsOption.URL.propertyKey(), sandbox.ewsUrl().toString());
+        // the demo sandbox's user, whatever auth says
+        properties.addOverrideProperty(EwsOption.AUTH.propertyKey(), EwsConfiguration.AUTH_BASIC);
+        properties.addOverrideProperty(EwsOption.USERNAME.propertyKey(), mailbox);
+        properties.addOverrideProperty(EwsOption.PASSWORD.propertyKey(), EwsSandbox.Builder.DEFAULT_PASSWORD);
         context.addService(new DemoSandbox(sandbox), true);
-        LOG.warn("No ews.url is set, so the connector uses its built-in EWS sandbox at {} with scripted learners "
-                + "(sandbox.scripted-answers). To connect to a real Exchange set EWS_URL, EWS_MAILBOX, EWS_USERNAME "
-                + "and EWS_PASSWORD: see docs/connecting-to-exchange.md. Mailboxes: {}/sandbox/api/mailboxes",
+        LOG.warn("No camel.component.ews.url is set, so the connector uses its built-in EWS sandbox at {} with "
+                + "scripted learners (sandbox.scripted-answers). To connect to a real Exchange set EWS_MAILBOX, "
+                + "CAMEL_COMPONENT_EWS_URL, CAMEL_COMPONENT_EWS_USERNAME and CAMEL_COMPONENT_EWS_PASSWORD: see "
+                + "docs/connecting-to-exchange.md. Mailboxes: {}/sandbox/api/mailboxes",
                 sandbox.ewsUrl(), sandbox.baseUrl());
     }
 

@@ -13,7 +13,7 @@ public class EwsCallException extends RuntimeException {
 
     /** How the response code of an HTTP error starts: "HTTP_413". */
     public static final String HTTP_PREFIX = "HTTP_";
-    /** The answer to a request was larger than ews.max-response-bytes: about that request, not an outage. */
+    /** The answer to a request was larger than the maxResponseSize option: about that request, not an outage. */
     public static final String RESPONSE_TOO_LARGE = "RESPONSE_TOO_LARGE";
 
     private final String responseCode;

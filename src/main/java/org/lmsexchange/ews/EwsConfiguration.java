@@ -1,10 +1,15 @@
 package org.lmsexchange.ews;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
+import org.lmsexchange.ews.model.ReplyAnswer;
 
 /** The settings of an {@code ews:} endpoint. */
 @UriParams
@@ -18,6 +23,10 @@ public class EwsConfiguration implements Cloneable {
     public static final String DEFAULT_SCOPE = "https://outlook.office365.com/.default";
     /** 32 MiB: far above any answer the connector asks for (a page of responses without bodies, one meeting). */
     public static final long DEFAULT_MAX_RESPONSE_SIZE = 32L * 1024 * 1024;
+    /** The component's own MAPI property set, for the property that marks a meeting with its event id. */
+    public static final String DEFAULT_MARKER_PROPERTY_SET = "6f1c3a52-8d4e-4b7a-9c15-2e0d7f4b8a31";
+    public static final String DEFAULT_MARKER_PROPERTY_NAME = "EventId";
+    private static final String ALL_ANSWERS = "ACCEPT,TENTATIVE,DECLINE";
 
     @UriPath
     @Metadata(required = true)
@@ -67,6 +76,8 @@ public class EwsConfiguration implements Cloneable {
     private long keptRereadDelay = 600_000;
     @UriParam(label = "consumer", defaultValue = "0")
     private int maxMessagesPerPoll;
+    @UriParam(label = "consumer", defaultValue = ALL_ANSWERS)
+    private String answers = ALL_ANSWERS;
     @UriParam(defaultValue = "false")
     private boolean acceptSentOnBehalf;
     @UriParam(defaultValue = "300000")
@@ -77,10 +88,14 @@ public class EwsConfiguration implements Cloneable {
     private long busyBackOff = 1000;
     @UriParam(label = "advanced", defaultValue = "30000")
     private long maxBackOff = 30000;
+    @UriParam(label = "producer,advanced", defaultValue = DEFAULT_MARKER_PROPERTY_SET)
+    private String markerPropertySet = DEFAULT_MARKER_PROPERTY_SET;
+    @UriParam(label = "producer,advanced", defaultValue = DEFAULT_MARKER_PROPERTY_NAME)
+    private String markerPropertyName = DEFAULT_MARKER_PROPERTY_NAME;
 
     /**
      * The SMTP address of the service-account mailbox whose calendar holds the meetings and whose inbox
-     * receives the learners' answers.
+     * receives the attendees' answers.
      */
     public String getMailbox() {
         return mailbox;
@@ -315,9 +330,35 @@ public class EwsConfiguration implements Cloneable {
     }
 
     /**
-     * Whether a meeting response whose Sender is not its From (the learner) counts as the learner's answer even when
+     * Consumer: which meeting responses it hands to the route, by their answer (comma-separated: ACCEPT, TENTATIVE,
+     * DECLINE). A response with another answer stays in the inbox and is not read again for keptRereadDelay.
+     */
+    public String getAnswers() {
+        return answers;
+    }
+
+    public void setAnswers(String answers) {
+        this.answers = answers;
+    }
+
+    /** The answers option as a set; an empty or unknown answer fails, naming the option. */
+    public Set<ReplyAnswer> answerSet() {
+        Set<ReplyAnswer> set = EnumSet.noneOf(ReplyAnswer.class);
+        for (String answer : String.valueOf(answers).split(",")) {
+            try {
+                set.add(ReplyAnswer.valueOf(answer.trim().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new EwsSettingsException(List.of(EwsOption.ANSWERS + " is '" + answers
+                        + "': list one or more of " + ALL_ANSWERS));
+            }
+        }
+        return set;
+    }
+
+    /**
+     * Whether a meeting response whose Sender is not its From (the attendee) counts as the attendee's answer even when
      * Exchange does not mark it as sent by a delegate (IsDelegated). Off: such a response is not read as a reply (the
-     * consumer leaves it in the inbox, reported once), since anyone may have sent it in the learner's name.
+     * consumer leaves it in the inbox, reported once), since anyone may have sent it in the attendee's name.
      */
     public boolean isAcceptSentOnBehalf() {
         return acceptSentOnBehalf;
@@ -369,6 +410,28 @@ public class EwsConfiguration implements Cloneable {
 
     public void setMaxBackOff(long maxBackOff) {
         this.maxBackOff = maxBackOff;
+    }
+
+    /**
+     * The property set (a GUID) of the extended property that marks each meeting created with the event id it was
+     * created for (NewMeeting eventId), by which findMeetings finds an event's meetings. Meetings created under
+     * another property set or name are not found: change neither once meetings exist.
+     */
+    public String getMarkerPropertySet() {
+        return markerPropertySet;
+    }
+
+    public void setMarkerPropertySet(String markerPropertySet) {
+        this.markerPropertySet = markerPropertySet;
+    }
+
+    /** The name of the extended property that marks each meeting with its event id (see markerPropertySet). */
+    public String getMarkerPropertyName() {
+        return markerPropertyName;
+    }
+
+    public void setMarkerPropertyName(String markerPropertyName) {
+        this.markerPropertyName = markerPropertyName;
     }
 
     public EwsConfiguration copy() {

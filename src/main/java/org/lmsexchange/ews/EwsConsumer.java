@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
@@ -19,6 +20,7 @@ import org.lmsexchange.ews.client.MailboxSession;
 import org.lmsexchange.ews.client.ResponseReader;
 import org.lmsexchange.ews.client.TrustedReplies;
 import org.lmsexchange.ews.model.MeetingReply;
+import org.lmsexchange.ews.model.ReplyAnswer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * whose exchange completed successfully with {@link Disposition#DELETE}. Nothing is deleted while the pages are
  * walked, so the offsets hold; each response is handed over and deleted at most once per poll. Responses the route
  * kept ({@link Disposition#KEEP}) are not read again until the endpoint's keptRereadDelay has passed; nor are the
- * responses it sets aside itself, reported once: those it cannot read, and those it does not trust as the learner's
+ * responses it sets aside itself, reported once: those it cannot read, and those it does not trust as the attendee's
  * answer ({@link TrustedReplies}).
  */
 public class EwsConsumer extends ScheduledBatchPollingConsumer {
@@ -43,6 +45,7 @@ public class EwsConsumer extends ScheduledBatchPollingConsumer {
     private final KeptResponses kept;
     private final TrustedReplies trust;
     private final ItemWarnings warnings;
+    private final Set<ReplyAnswer> answers;
     /** The current poll's processed responses, deleted when it ends; polls of one consumer never overlap. */
     private final List<String> processed = new ArrayList<>();
 
@@ -53,6 +56,7 @@ public class EwsConsumer extends ScheduledBatchPollingConsumer {
         this.kept = new KeptResponses(Duration.ofMillis(configuration.getKeptRereadDelay()));
         this.warnings = endpoint.getItemWarnings();
         this.trust = new TrustedReplies(configuration, warnings);
+        this.answers = configuration.answerSet();
     }
 
     @Override
@@ -81,7 +85,13 @@ public class EwsConsumer extends ScheduledBatchPollingConsumer {
             List<MeetingReply> replies = new ArrayList<>();
             for (List<String> batch : batches(scan.toRead())) {
                 ResponseReader.Result read = mailbox.readResponses(batch, trust, warnings);
-                replies.addAll(read.replies());
+                for (MeetingReply reply : read.replies()) {
+                    if (answers.contains(reply.answer())) {
+                        replies.add(reply);
+                    } else {
+                        kept.keep(reply.itemId(), now); // not for this route: left like the ones it keeps
+                    }
+                }
                 // left in the inbox like the responses a route keeps, and not read again at every poll either
                 read.setAside().forEach(id -> kept.keep(id, now));
             }

@@ -10,9 +10,9 @@ public enum EwsOperation {
     /** Body {@link NewMeeting}: creates the meeting in the mailbox's calendar and sends the invitations; body becomes {@link CreatedMeeting}. */
     createMeeting,
     /**
-     * Body: the LMS event id. Finds every meeting created for that event (more than one when Exchange carried out a
-     * create whose answer never came); body becomes a list of {@link CreatedMeeting}, the earliest created first,
-     * empty when there is none.
+     * Body: an event id. Finds every meeting created for that event (marked with it: NewMeeting's eventId; more than
+     * one when Exchange carried out a create whose answer never came); body becomes a list of {@link CreatedMeeting},
+     * the earliest created first, empty when there is none.
      */
     findMeetings,
     /**

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The ews settings cannot work: missing, malformed, or naming a file that cannot be read. The message names every
- * offending setting by its user-facing key (see {@link EwsSetting}) and what to do, never a secret's value.
+ * offending setting by its user-facing key (see {@link EwsOption}) and what to do, never a secret's value.
  */
 public class EwsSettingsException extends IllegalArgumentException {
 

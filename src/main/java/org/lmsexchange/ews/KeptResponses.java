@@ -8,8 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.lmsexchange.ews.client.ResponseReader;
 
 /**
- * The responses left in the inbox on purpose, by the route (not one of its meetings, not on a roster) or by the
- * consumer itself (unreadable, or not sent by the learner: {@link ResponseReader}), remembered so that a poll does
+ * The responses left in the inbox on purpose, by the route (say, not one of its meetings) or by the consumer
+ * itself (unreadable, or not sent by the attendee: {@link ResponseReader}), remembered so that a poll does
  * not read them again until the re-read delay has passed: they may stay in the inbox for good, and
  * reading them in full at every poll would cost a GetItem each for nothing. Kept in memory: a restart reads them
  * once more. Items gone from the inbox are forgotten, so this holds no more than the inbox does.

@@ -146,7 +146,7 @@ public class BookingReplies {
     private Map<String, Object> values(MeetingReply reply, String eventId) {
         Map<String, Object> values = new HashMap<>();
         values.put("eventId", eventId);
-        values.put("learner", reply.learner());
+        values.put("learner", reply.attendee());
         values.put("itemId", reply.itemId());
         values.put("sentAt", SqlValues.utc(reply.sentAt()));
         values.put("answer", reply.answer().name());

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
+import org.lmsexchange.ews.EwsConfiguration;
+import org.lmsexchange.ews.EwsOption;
 
 /**
  * Whether the event timings leave room for a slow Exchange, so that an event is not looked up again while a meeting
@@ -45,8 +47,8 @@ public final class ClaimTimings {
         }
 
         /**
-         * The longest it can take: in each step, every busy answer tried again (ews.busy-retries) after the longest
-         * back-off honoured (ews.max-back-off-ms), every request timing out (ews.timeout-ms); with OAuth2 one more
+         * The longest it can take: in each step, every busy answer tried again (busyRetries) after the longest
+         * back-off honoured (maxBackOff), every request timing out (timeout); with OAuth2 one more
          * try after a refused token, and a token request when the call starts and when the token is renewed.
          */
         public Duration longest(EwsTimings ews) {
@@ -63,8 +65,13 @@ public final class ClaimTimings {
         }
     }
 
-    /** The ews.* settings that bound a call: ews.timeout-ms, ews.busy-retries, ews.max-back-off-ms, ews.auth=oauth2. */
+    /** The ews component's options that bound a call: timeout, busyRetries, maxBackOff, auth=oauth2. */
     public record EwsTimings(long timeoutMillis, int busyRetries, long maxBackOffMillis, boolean oauth2) {
+
+        public static EwsTimings of(EwsConfiguration ews) {
+            return new EwsTimings(ews.getTimeout(), ews.getBusyRetries(), ews.getMaxBackOff(),
+                    ews.getAuth() != null && EwsConfiguration.AUTH_OAUTH2.equalsIgnoreCase(ews.getAuth().trim()));
+        }
     }
 
     private ClaimTimings() {
@@ -88,11 +95,12 @@ public final class ClaimTimings {
         }
         return Optional.of("connector.events.stale-claim-after-s (" + staleAfterSeconds + " s) is not above the "
                 + "longest a claimed event can wait on one call to Exchange (" + longest.toSeconds() + " s: "
-                + longestCall(ews).description() + ", with ews.busy-retries=" + ews.busyRetries() + " retries, each "
-                + "try timing out after ews.timeout-ms=" + ews.timeoutMillis() + " and each back-off "
-                + "ews.max-back-off-ms=" + ews.maxBackOffMillis() + (ews.oauth2() ? ", and the token requests of "
-                + "ews.auth=oauth2" : "") + "). A slow run can then be taken for crashed and its event get a second "
-                + "meeting: raise connector.events.stale-claim-after-s, or lower those.");
+                + longestCall(ews).description() + ", with " + EwsOption.BUSY_RETRIES + "=" + ews.busyRetries()
+                + " retries, each try timing out after " + EwsOption.TIMEOUT + "=" + ews.timeoutMillis()
+                + " and each back-off " + EwsOption.MAX_BACK_OFF + "=" + ews.maxBackOffMillis()
+                + (ews.oauth2() ? ", and the token requests of " + EwsOption.AUTH + "=oauth2" : "")
+                + "). A slow run can then be taken for crashed and its event get a second meeting: raise "
+                + "connector.events.stale-claim-after-s, or lower those.");
     }
 
     /** A warning naming the settings when failed events are tried again before a timed-out create could finish. */
@@ -100,7 +108,8 @@ public final class ClaimTimings {
         if (Duration.ofSeconds(retryAfterSeconds).compareTo(Duration.ofMillis(timeoutMillis)) > 0) {
             return Optional.empty();
         }
-        return Optional.of("connector.events.retry-after-s (" + retryAfterSeconds + " s) is not above ews.timeout-ms ("
+        return Optional.of("connector.events.retry-after-s (" + retryAfterSeconds + " s) is not above "
+                + EwsOption.TIMEOUT + " ("
                 + timeoutMillis + " ms). Exchange may carry out a create that timed out after the event was tried "
                 + "again: the event then gets a second meeting, and its learners an invitation to it and, if the "
                 + "second look finds it in time, a cancellation. Raise connector.events.retry-after-s.");

@@ -48,7 +48,7 @@ public record ReplyResult(MeetingReply reply, ReplyOutcome outcome, String event
 
     /** What became of the reply, in one line for the log. */
     public String description() {
-        String learner = reply.learner();
+        String learner = reply.attendee();
         return switch (outcome) {
             case NOT_OUR_MEETING ->
                     "Left in the inbox: a reply from " + learner + " to a meeting the connector has no record of";

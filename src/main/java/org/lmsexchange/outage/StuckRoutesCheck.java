@@ -13,7 +13,7 @@ import org.apache.camel.spi.InflightRepository.InflightExchange;
 /**
  * DOWN while an exchange has been in flight on a route for longer than {@link #setStuckAfterMs} allows: a route that
  * hangs (a call that never ends, a lock never released) stops its poll for good, which no outage shows, as nothing
- * fails. Every EWS request ends within its time-out (ews.timeout-ms) and every database call within the pool's and
+ * fails. Every EWS request ends within its time-out (the ews timeout) and every database call within the pool's and
  * driver's, so the limit, far above what a poll's batch normally takes, is only passed by a route that is stuck. The message
  * names the route and how long, never the exchange's content or an endpoint's URI (which may carry secrets).
  * <p>

@@ -158,14 +158,16 @@ public final class SandboxCommand {
 
     /** The settings that connect the connector: Basic, and OAuth2 for each app. */
     private static void printConnectHints(PrintStream out, EwsSandbox sandbox, String tlsKeyStore, List<OAuthApp> apps) {
-        String trust = tlsKeyStore == null ? "" : " EWS_TLS_TRUST_STORE=" + tlsKeyStore + " EWS_TLS_TRUST_STORE_PASSWORD=...";
-        out.println("Connect the connector with EWS_URL=" + sandbox.ewsUrl() + " EWS_MAILBOX=" + sandbox.organizer()
-                + " EWS_USERNAME=... EWS_PASSWORD=..." + trust);
+        String ews = "CAMEL_COMPONENT_EWS_";
+        String trust = tlsKeyStore == null ? ""
+                : " " + ews + "TRUST_STORE=" + tlsKeyStore + " " + ews + "TRUST_STORE_PASSWORD=...";
+        String where = ews + "URL=" + sandbox.ewsUrl() + " EWS_MAILBOX=" + sandbox.organizer();
+        out.println("Connect the connector with " + where + " " + ews + "USERNAME=... " + ews + "PASSWORD=..." + trust);
         for (OAuthApp app : apps) {
-            out.println("  or with OAuth2: EWS_URL=" + sandbox.ewsUrl() + " EWS_MAILBOX=" + sandbox.organizer()
-                    + " EWS_AUTH=oauth2 EWS_OAUTH2_AUTHORITY_HOST=" + sandbox.authorityHost() + " EWS_OAUTH2_TENANT="
-                    + app.tenant() + " EWS_OAUTH2_CLIENT_ID=" + app.clientId()
-                    + " EWS_OAUTH2_CLIENT_SECRET=... (or EWS_OAUTH2_CERTIFICATE=...)" + trust);
+            out.println("  or with OAuth2: " + where + " " + ews + "AUTH=oauth2 " + ews + "OAUTH2_AUTHORITY_HOST="
+                    + sandbox.authorityHost() + " " + ews + "OAUTH2_TENANT=" + app.tenant() + " " + ews
+                    + "OAUTH2_CLIENT_ID=" + app.clientId() + " " + ews + "OAUTH2_CLIENT_SECRET=... (or " + ews
+                    + "OAUTH2_CERTIFICATE=...)" + trust);
         }
     }
 

@@ -1,13 +1,17 @@
 package org.lmsexchange.settings;
 
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
 
 /**
- * camel-main reading the connector's settings: the settings files ({@link SettingsFiles}), each key overridable by
- * its environment variable ({@link EnvironmentSettings}) and by -D, and the routes' location
+ * camel-main reading the connector's settings: the settings files ({@link SettingsFiles}), each key, and each option
+ * of the ews component ({@link ComponentOptions}), overridable by its environment variable
+ * ({@link EnvironmentSettings}) and by -D, and the routes' location
  * ({@link RoutesDirectory}). The one way the connector and {@code check} read them.
  */
 public final class MainSettings {
@@ -19,8 +23,11 @@ public final class MainSettings {
     public static Main newMain(SettingsFiles files, Map<String, String> environment) {
         Main main = new Main();
         main.setPropertyPlaceholderLocations(files.placeholderLocations());
-        EnvironmentSettings.of(files.read().stringPropertyNames(), environment, System.getProperties())
-                .forEach(main::addOverrideProperty);
+        Properties settings = files.read();
+        RenamedSettings.check(settings, environment, System.getProperties());
+        Set<String> keys = new TreeSet<>(settings.stringPropertyNames());
+        keys.addAll(ComponentOptions.keys());
+        EnvironmentSettings.of(keys, environment, System.getProperties()).forEach(main::addOverrideProperty);
         main.addMainListener(new RoutesDirectory());
         // before any setting is looked up: a driver's message may quote a piece of lms.jdbc.url with its password
         main.addMainListener(new MainListenerSupport() {

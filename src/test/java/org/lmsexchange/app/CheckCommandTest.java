@@ -81,7 +81,7 @@ class CheckCommandTest {
                         "[ OK ] LMS database reachable",
                         "2 events pending",
                         "[ OK ] EWS URL " + sandbox.ewsUrl() + " reachable",
-                        "[ OK ] Authentication: Basic credentials (ews.username, ews.password) accepted",
+                        "[ OK ] Authentication: Basic credentials (camel.component.ews.username, camel.component.ews.password) accepted",
                         "[ OK ] Mailbox svc@example.com: calendar and inbox readable",
                         "[ OK ] Test meeting without attendees created in the calendar of svc@example.com and deleted "
                                 + "again; nobody was invited",
@@ -145,27 +145,27 @@ class CheckCommandTest {
             closedPort = socket.getLocalPort();
         }
         Map<String, String> settings = settings();
-        settings.put("ews.url", "http://127.0.0.1:" + closedPort + "/EWS/Exchange.asmx");
+        settings.put("camel.component.ews.url", "http://127.0.0.1:" + closedPort + "/EWS/Exchange.asmx");
 
         assertThat(check(settings, "--write")).isEqualTo(1);
         assertThat(output()).contains("[FAIL] EWS URL http://127.0.0.1:" + closedPort + "/EWS/Exchange.asmx not reachable",
-                "connection refused", "change:       ews.url (EWS_URL)",
+                "connection refused", "change:       camel.component.ews.url (CAMEL_COMPONENT_EWS_URL)",
                 "[SKIP] Authentication: not checked", "[SKIP] Mailbox: not checked", "[SKIP] Test meeting: not checked");
     }
 
     @Test
     void aWrongPathIsAWrongUrl() {
         Map<String, String> settings = settings();
-        settings.put("ews.url", sandbox.baseUrl() + "/ews/wrong.asmx");
+        settings.put("camel.component.ews.url", sandbox.baseUrl() + "/ews/wrong.asmx");
 
         assertThat(check(settings)).isEqualTo(1);
-        assertThat(output()).contains("no EWS at this address (HTTP 404)", "change:       ews.url (EWS_URL)");
+        assertThat(output()).contains("no EWS at this address (HTTP 404)", "change:       camel.component.ews.url (CAMEL_COMPONENT_EWS_URL)");
     }
 
     @Test
     void plainHttpToAnotherMachineIsRefusedAsTheRoutesWould() {
         Map<String, String> settings = settings();
-        settings.put("ews.url", "http://mail.example.com/EWS/Exchange.asmx");
+        settings.put("camel.component.ews.url", "http://mail.example.com/EWS/Exchange.asmx");
 
         assertThat(check(settings)).isEqualTo(1);
         assertThat(output()).contains("[FAIL] EWS URL: refused", "uses plain http to another machine");
@@ -175,11 +175,11 @@ class CheckCommandTest {
     @Test
     void aWrongPasswordNamesTheCredentialSettingsAndIsNeverPrinted() {
         Map<String, String> settings = settings();
-        settings.put("ews.password", "Wr0ng-" + PASSWORD);
+        settings.put("camel.component.ews.password", "Wr0ng-" + PASSWORD);
 
         assertThat(check(settings)).isEqualTo(1);
         assertThat(output()).contains("[FAIL] Authentication: refused", "(HTTP 401)",
-                        "change:       ews.username, ews.password, ews.domain", "[SKIP] Mailbox")
+                        "change:       camel.component.ews.username, camel.component.ews.password, camel.component.ews.domain", "[SKIP] Mailbox")
                 .doesNotContain(PASSWORD);
     }
 
@@ -199,12 +199,12 @@ class CheckCommandTest {
         try (EwsSandbox twoUsers = EwsSandbox.builder().organizer(ORGANIZER).basicUser(USER, PASSWORD, ORGANIZER)
                 .basicUser(room, "room-pass", room).start()) {
             Map<String, String> asRoom = settings();
-            asRoom.putAll(Map.of("ews.url", twoUsers.ewsUrl().toString(), "ews.mailbox", room,
-                    "ews.username", room, "ews.password", "room-pass"));
+            asRoom.putAll(Map.of("camel.component.ews.url", twoUsers.ewsUrl().toString(), "ews.mailbox", room,
+                    "camel.component.ews.username", room, "camel.component.ews.password", "room-pass"));
             assertThat(check(asRoom)).as("the room's own mailbox exists once it signed in").isZero();
             printed.reset();
             Map<String, String> settings = settings();
-            settings.putAll(Map.of("ews.url", twoUsers.ewsUrl().toString(), "ews.mailbox", room));
+            settings.putAll(Map.of("camel.component.ews.url", twoUsers.ewsUrl().toString(), "ews.mailbox", room));
 
             assertThat(check(settings)).isEqualTo(1);
             assertThat(output()).contains("[FAIL] Mailbox room@example.com not readable",
@@ -217,7 +217,7 @@ class CheckCommandTest {
         try (EwsSandbox noDeletes = EwsSandbox.builder().organizer(ORGANIZER).basicUser(USER, PASSWORD, ORGANIZER).start()) {
             noDeletes.faults().inject(FaultPlan.of(FaultKind.HTTP_503, 10).onlyFor("DeleteItem"));
             Map<String, String> settings = settings();
-            settings.putAll(Map.of("ews.url", noDeletes.ewsUrl().toString(), "ews.busy-retries", "0"));
+            settings.putAll(Map.of("camel.component.ews.url", noDeletes.ewsUrl().toString(), "camel.component.ews.busy-retries", "0"));
 
             assertThat(check(settings, "--write")).isEqualTo(1);
             assertThat(output()).contains("[FAIL] Test meeting created in the calendar of svc@example.com but not "
@@ -278,11 +278,11 @@ class CheckCommandTest {
         settings.put("lms.jdbc.password", database.password());
         settings.put("lms.demo-data", "false");
         settings.put("connector.switch-on-time", switchOn.toString());
-        settings.put("ews.url", sandbox.ewsUrl().toString());
+        settings.put("camel.component.ews.url", sandbox.ewsUrl().toString());
         settings.put("ews.mailbox", ORGANIZER);
-        settings.put("ews.username", USER);
-        settings.put("ews.password", PASSWORD);
-        settings.put("ews.timeout-ms", "5000");
+        settings.put("camel.component.ews.username", USER);
+        settings.put("camel.component.ews.password", PASSWORD);
+        settings.put("camel.component.ews.timeout", "5000");
         return settings;
     }
 

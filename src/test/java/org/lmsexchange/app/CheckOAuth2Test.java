@@ -19,7 +19,7 @@ import org.lmsexchange.sandbox.EwsSandbox;
 import org.lmsexchange.sandbox.oauth.OAuthApp;
 
 /**
- * {@code check} as an Exchange Online customer runs it: ews.auth=oauth2 against the sandbox's token endpoint over
+ * {@code check} as an Exchange Online customer runs it: camel.component.ews.auth=oauth2 against the sandbox's token endpoint over
  * HTTPS with a self-signed certificate. Each Exchange-side mistake is named, and no secret is ever printed.
  */
 @Tag("exchange-side")
@@ -65,17 +65,17 @@ class CheckOAuth2Test {
     @Test
     void aWrongSecretNamesTheSecretSettingAndIsNotPrinted() throws Exception {
         Map<String, String> settings = settings(sandbox, TestCertificates.LOOPBACK);
-        settings.put("ews.oauth2.client-secret", WRONG_SECRET);
+        settings.put("camel.component.ews.oauth2-client-secret", WRONG_SECRET);
 
         assertThat(check(settings)).isEqualTo(1);
-        assertThat(output()).contains("[FAIL] Authentication: no token", "AADSTS7000215", "ews.oauth2.client-secret",
+        assertThat(output()).contains("[FAIL] Authentication: no token", "AADSTS7000215", "camel.component.ews.oauth2-client-secret",
                 "[SKIP] Mailbox").doesNotContain(WRONG_SECRET, SECRET);
     }
 
     @Test
     void anAppWithoutEwsPermissionIsToldSo() throws Exception {
         Map<String, String> settings = settings(sandbox, TestCertificates.LOOPBACK);
-        settings.put("ews.oauth2.client-id", NO_EWS_CLIENT_ID);
+        settings.put("camel.component.ews.oauth2-client-id", NO_EWS_CLIENT_ID);
 
         assertThat(check(settings)).isEqualTo(1);
         assertThat(output()).contains("[FAIL] Authentication: refused", "Exchange refused the app's token (HTTP 401)",
@@ -97,12 +97,12 @@ class CheckOAuth2Test {
     @Test
     void aSelfSignedCertificateIsUntrustedUntilItsTrustStoreIsNamed() throws Exception {
         Map<String, String> settings = settings(sandbox, TestCertificates.LOOPBACK);
-        settings.remove("ews.tls.trust-store");
-        settings.remove("ews.tls.trust-store-password");
+        settings.remove("camel.component.ews.trust-store");
+        settings.remove("camel.component.ews.trust-store-password");
 
         assertThat(check(settings)).isEqualTo(1);
         assertThat(output()).contains("[FAIL] EWS URL " + sandbox.ewsUrl() + " not reachable",
-                "Exchange's certificate is not trusted", "ews.tls.trust-store");
+                "Exchange's certificate is not trusted", "camel.component.ews.trust-store");
     }
 
     @Test
@@ -128,16 +128,16 @@ class CheckOAuth2Test {
     private static Map<String, String> settings(EwsSandbox sandbox, SelfSignedCertificate certificate) throws Exception {
         Map<String, String> settings = new HashMap<>();
         settings.put("lms.demo-data", "false");
-        settings.put("ews.url", sandbox.ewsUrl().toString());
+        settings.put("camel.component.ews.url", sandbox.ewsUrl().toString());
         settings.put("ews.mailbox", ORGANIZER);
-        settings.put("ews.auth", "oauth2");
-        settings.put("ews.oauth2.authority-host", sandbox.authorityHost().toString());
-        settings.put("ews.oauth2.tenant", TENANT);
-        settings.put("ews.oauth2.client-id", CLIENT_ID);
-        settings.put("ews.oauth2.client-secret", SECRET);
-        settings.put("ews.tls.trust-store", certificate.trustStore("PKCS12").toString());
-        settings.put("ews.tls.trust-store-password", TRUST_STORE_PASSWORD);
-        settings.put("ews.timeout-ms", "5000");
+        settings.put("camel.component.ews.auth", "oauth2");
+        settings.put("camel.component.ews.oauth2-authority-host", sandbox.authorityHost().toString());
+        settings.put("camel.component.ews.oauth2-tenant", TENANT);
+        settings.put("camel.component.ews.oauth2-client-id", CLIENT_ID);
+        settings.put("camel.component.ews.oauth2-client-secret", SECRET);
+        settings.put("camel.component.ews.trust-store", certificate.trustStore("PKCS12").toString());
+        settings.put("camel.component.ews.trust-store-password", TRUST_STORE_PASSWORD);
+        settings.put("camel.component.ews.timeout", "5000");
         return settings;
     }
 

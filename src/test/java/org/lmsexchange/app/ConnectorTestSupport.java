@@ -94,10 +94,10 @@ abstract class ConnectorTestSupport implements CamelContextAware {
         settings.setProperty("lms.jdbc.password", database.password());
         // the test creates the demo schema itself, without the demo's events and learners
         settings.setProperty("lms.demo-data", "false");
-        settings.setProperty("ews.url", sandbox.ewsUrl().toString());
+        settings.setProperty("camel.component.ews.url", sandbox.ewsUrl().toString());
         settings.setProperty("ews.mailbox", ORGANIZER);
-        settings.setProperty("ews.username", ORGANIZER);
-        settings.setProperty("ews.password", EwsSandbox.Builder.DEFAULT_PASSWORD);
+        settings.setProperty("camel.component.ews.username", ORGANIZER);
+        settings.setProperty("camel.component.ews.password", EwsSandbox.Builder.DEFAULT_PASSWORD);
         settings.setProperty("connector.switch-on-time", switchOn.toString());
         settings.setProperty("connector.events.poll-period-ms", "500");
         settings.setProperty("connector.events.retry-after-s", "1");
@@ -129,24 +129,24 @@ abstract class ConnectorTestSupport implements CamelContextAware {
     }
 
     /**
-     * Settings that sign in as an app with a client secret (ews.auth=oauth2) at this test's sandbox, served over
-     * HTTPS with the loopback test certificate, which the connector trusts through ews.tls.trust-store.
+     * Settings that sign in as an app with a client secret (camel.component.ews.auth=oauth2) at this test's sandbox,
+     * served over HTTPS with the loopback test certificate, which the connector trusts through its trust-store option.
      */
     protected Properties oauth2Settings(String tenant, String clientId, String secret) {
         Properties settings = commonSettings();
-        settings.setProperty("ews.username", "");
-        settings.setProperty("ews.password", "");
-        settings.setProperty("ews.auth", "oauth2");
-        settings.setProperty("ews.oauth2.authority-host", sandbox.authorityHost().toString());
-        settings.setProperty("ews.oauth2.tenant", tenant);
-        settings.setProperty("ews.oauth2.client-id", clientId);
-        settings.setProperty("ews.oauth2.client-secret", secret);
+        settings.remove("camel.component.ews.username");
+        settings.remove("camel.component.ews.password");
+        settings.setProperty("camel.component.ews.auth", "oauth2");
+        settings.setProperty("camel.component.ews.oauth2-authority-host", sandbox.authorityHost().toString());
+        settings.setProperty("camel.component.ews.oauth2-tenant", tenant);
+        settings.setProperty("camel.component.ews.oauth2-client-id", clientId);
+        settings.setProperty("camel.component.ews.oauth2-client-secret", secret);
         try {
-            settings.setProperty("ews.tls.trust-store", TestCertificates.LOOPBACK.trustStore("PKCS12").toString());
+            settings.setProperty("camel.component.ews.trust-store", TestCertificates.LOOPBACK.trustStore("PKCS12").toString());
         } catch (Exception e) {
             throw new IllegalStateException("cannot write the trust store", e);
         }
-        settings.setProperty("ews.tls.trust-store-password", SelfSignedCertificate.PASSWORD);
+        settings.setProperty("camel.component.ews.trust-store-password", SelfSignedCertificate.PASSWORD);
         return settings;
     }
 

@@ -14,7 +14,7 @@ import org.lmsexchange.ConnectorApplication;
 
 /**
  * The demo as a newcomer runs it, with no Exchange settings: the embedded LMS and the built-in sandbox with Basic,
- * whatever ews.auth says, and the scripted learners' answers land on the bookings. The demo's settings are its own,
+ * whatever camel.component.ews.auth says, and the scripted learners' answers land on the bookings. The demo's settings are its own,
  * in the demo/demo.properties the jar carries, not in the operator's application.properties.
  */
 class DemoTest {
@@ -40,11 +40,11 @@ class DemoTest {
     void theDemoRunsWithTheSandboxsBasicUserEvenWhenOAuth2IsChosen() throws Exception {
         String lms = newLms();
         Main main = demo(lms);
-        main.addOverrideProperty("ews.auth", "oauth2"); // no oauth2 settings: the demo must not need them
+        main.addOverrideProperty("camel.component.ews.auth", "oauth2"); // no oauth2 settings: the demo must not need them
         main.addOverrideProperty("sandbox.scripted-answers", "*=accept:0s");
         // an answer that comes at once may be read before its meeting is recorded, and is then left in the inbox
         // to be read again after this long: not the 10 minutes of the default
-        main.addOverrideProperty("connector.responses.reread-left-after-ms", "500");
+        main.addOverrideProperty("camel.component.ews.kept-reread-delay", "500");
         try {
             main.start();
 
@@ -65,7 +65,7 @@ class DemoTest {
         main.addOverrideProperty("lms.jdbc.url", lms);
         // test classes run side by side: the health server's port is not this test's to take
         main.addOverrideProperty("camel.management.enabled", "false");
-        main.addOverrideProperty("ews.url", "");
+        main.addOverrideProperty("camel.component.ews.url", "");
         main.addOverrideProperty("connector.events.poll-period-ms", "500");
         main.addOverrideProperty("connector.responses.cron", "0/1 * * * * ?");
         return main;

@@ -26,7 +26,7 @@ class InboxPagingTest extends ConnectorTestSupport {
     @Override
     protected Properties settings() {
         Properties settings = super.settings();
-        settings.setProperty("ews.page-size", "3");
+        settings.setProperty("camel.component.ews.page-size", "3");
         return settings;
     }
 

@@ -34,7 +34,7 @@ class LateCreateTest extends ConnectorTestSupport {
     @Override
     protected Properties settings() {
         Properties settings = super.settings();
-        settings.setProperty("ews.timeout-ms", Long.toString(TIMEOUT.toMillis()));
+        settings.setProperty("camel.component.ews.timeout", Long.toString(TIMEOUT.toMillis()));
         settings.setProperty("connector.events.retry-after-s", Long.toString(RETRY_AFTER.toSeconds()));
         return settings;
     }

@@ -15,7 +15,7 @@ import org.lmsexchange.sandbox.learners.LearnerAnswer;
 
 /**
  * The latest answer wins by the time the learner sent it, not by the order the connector reads the answers; a sent
- * time later than the time Exchange received the answer, by more than connector.responses.sent-time-tolerance-ms,
+ * time later than the time Exchange received the answer, by more than camel.component.ews.sent-time-tolerance,
  * counts as the time received.
  */
 @Tag("time-handling")

@@ -38,9 +38,9 @@ class MalformedResponsesTest extends ConnectorTestSupport {
     @Override
     protected Properties settings() {
         Properties settings = super.settings();
-        settings.setProperty("ews.url", exchange.url().toString());
+        settings.setProperty("camel.component.ews.url", exchange.url().toString());
         // all of them in one GetItem batch: a bad one must not take the others down with it
-        settings.setProperty("ews.page-size", "10");
+        settings.setProperty("camel.component.ews.page-size", "10");
         return settings;
     }
 

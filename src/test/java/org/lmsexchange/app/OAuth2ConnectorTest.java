@@ -12,8 +12,8 @@ import org.lmsexchange.sandbox.oauth.OAuthApp;
 import org.lmsexchange.sandbox.view.ItemView;
 
 /**
- * The whole connector as an Exchange Online customer runs it: ews.auth=oauth2 with a client secret, tokens from the
- * sandbox's token endpoint over HTTPS (a self-signed certificate, trusted through ews.tls.trust-store), meetings
+ * The whole connector as an Exchange Online customer runs it: camel.component.ews.auth=oauth2 with a client secret, tokens from the
+ * sandbox's token endpoint over HTTPS (a self-signed certificate, trusted through camel.component.ews.trust-store), meetings
  * created and answers applied by the app impersonating the service mailbox.
  */
 @Tag("exchange-side")

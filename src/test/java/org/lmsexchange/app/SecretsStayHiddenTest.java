@@ -67,7 +67,7 @@ class SecretsStayHiddenTest extends ConnectorTestSupport {
     protected Properties settings() {
         Properties settings = super.settings();
         settings.putAll(oauth2Settings());
-        settings.setProperty("ews.oauth2.client-secret", CLIENT_SECRET);
+        settings.setProperty("camel.component.ews.oauth2-client-secret", CLIENT_SECRET);
         settings.putAll(health.settings());
         return settings;
     }
@@ -153,15 +153,15 @@ class SecretsStayHiddenTest extends ConnectorTestSupport {
 
     private Map<String, String> secretSettings() {
         Map<String, String> settings = checkSettings();
-        settings.put("ews.oauth2.client-secret", CLIENT_SECRET);
+        settings.put("camel.component.ews.oauth2-client-secret", CLIENT_SECRET);
         return settings;
     }
 
     private Map<String, String> certificateSettings() throws Exception {
         Map<String, String> settings = checkSettings();
-        settings.put("ews.oauth2.client-secret", "");
-        settings.put("ews.oauth2.certificate", TestCertificates.APP.pemWithKey(CERTIFICATE_PASSWORD).toString());
-        settings.put("ews.oauth2.certificate-password", CERTIFICATE_PASSWORD);
+        settings.remove("camel.component.ews.oauth2-client-secret");
+        settings.put("camel.component.ews.oauth2-certificate", TestCertificates.APP.pemWithKey(CERTIFICATE_PASSWORD).toString());
+        settings.put("camel.component.ews.oauth2-certificate-password", CERTIFICATE_PASSWORD);
         return settings;
     }
 
@@ -172,21 +172,21 @@ class SecretsStayHiddenTest extends ConnectorTestSupport {
         settings.put("lms.jdbc.user", database.user());
         settings.put("lms.jdbc.password", database.password());
         settings.put("lms.demo-data", "false");
-        settings.put("ews.url", sandbox.ewsUrl().toString());
+        settings.put("camel.component.ews.url", sandbox.ewsUrl().toString());
         settings.put("ews.mailbox", ORGANIZER);
         return settings;
     }
 
     private Properties oauth2Settings() {
         Properties settings = new Properties();
-        settings.setProperty("ews.auth", "oauth2");
-        settings.setProperty("ews.username", ORGANIZER);
-        settings.setProperty("ews.password", BASIC_PASSWORD);
-        settings.setProperty("ews.oauth2.authority-host", sandbox.authorityHost().toString());
-        settings.setProperty("ews.oauth2.tenant", TENANT);
-        settings.setProperty("ews.oauth2.client-id", CLIENT_ID);
-        settings.setProperty("ews.tls.trust-store", trustStore.toString());
-        settings.setProperty("ews.tls.trust-store-password", TRUST_STORE_PASSWORD);
+        settings.setProperty("camel.component.ews.auth", "oauth2");
+        settings.setProperty("camel.component.ews.username", ORGANIZER);
+        settings.setProperty("camel.component.ews.password", BASIC_PASSWORD);
+        settings.setProperty("camel.component.ews.oauth2-authority-host", sandbox.authorityHost().toString());
+        settings.setProperty("camel.component.ews.oauth2-tenant", TENANT);
+        settings.setProperty("camel.component.ews.oauth2-client-id", CLIENT_ID);
+        settings.setProperty("camel.component.ews.trust-store", trustStore.toString());
+        settings.setProperty("camel.component.ews.trust-store-password", TRUST_STORE_PASSWORD);
         return settings;
     }
 

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.lmsexchange.sandbox.learners.Answer;
 import org.lmsexchange.sandbox.learners.LearnerAnswer;
 
-/** With connector.responses.accept-sent-on-behalf = true, an answer sent in the learner's name is applied. */
+/** With camel.component.ews.accept-sent-on-behalf = true, an answer sent in the learner's name is applied. */
 class SentOnBehalfAcceptedTest extends ConnectorTestSupport {
 
     private static final String BRIAN = "brian@example.com";
@@ -15,7 +15,7 @@ class SentOnBehalfAcceptedTest extends ConnectorTestSupport {
     @Override
     protected Properties settings() {
         Properties settings = super.settings();
-        settings.setProperty("connector.responses.accept-sent-on-behalf", "true");
+        settings.setProperty("camel.component.ews.accept-sent-on-behalf", "true");
         return settings;
     }
 

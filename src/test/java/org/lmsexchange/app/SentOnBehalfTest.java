@@ -10,7 +10,7 @@ import org.lmsexchange.sandbox.learners.LearnerAnswer;
 /**
  * An answer counts as the learner's only when the learner sent it (Sender is From, compared as addresses are) or
  * Exchange marks it as sent by a delegate (IsDelegated). One that someone else sent in the learner's name stays in
- * the inbox, changes no booking and is reported once (connector.responses.accept-sent-on-behalf is off by default).
+ * the inbox, changes no booking and is reported once (camel.component.ews.accept-sent-on-behalf is off by default).
  */
 class SentOnBehalfTest extends ConnectorTestSupport {
 

@@ -9,7 +9,7 @@ import org.lmsexchange.sandbox.learners.Answer;
 /**
  * Replies the connector must not act on stay in the inbox untouched, change no booking, and are reported once:
  * a reply from someone not on the event's roster and a reply to a meeting the connector did not create. They are
- * not read again at every poll either (connector.responses.reread-left-after-ms).
+ * not read again at every poll either (camel.component.ews.kept-reread-delay).
  */
 class SkippedRepliesTest extends ConnectorTestSupport {
 

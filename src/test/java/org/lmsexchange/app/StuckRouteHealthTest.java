@@ -21,7 +21,7 @@ class StuckRouteHealthTest extends ConnectorTestSupport {
     @Override
     protected Properties settings() {
         Properties settings = super.settings();
-        settings.setProperty("ews.timeout-ms", "60000");
+        settings.setProperty("camel.component.ews.timeout", "60000");
         settings.setProperty("connector.health.stuck-route-after-ms", "1000");
         return settings;
     }

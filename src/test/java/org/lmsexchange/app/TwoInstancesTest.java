@@ -100,7 +100,7 @@ class TwoInstancesTest {
         Properties settings = ConnectorTestSupport.testSettings(database, sandbox, switchOn);
         settings.setProperty("camel.main.name", name);
         settings.setProperty("connector.events.poll-period-ms", "200");
-        // no event fails here; a retry-after-s above ews.timeout-ms spares start-up its warning, so that any warning counts
+        // no event fails here; a retry-after-s above camel.component.ews.timeout spares start-up its warning, so that any warning counts
         settings.setProperty("connector.events.retry-after-s", "60");
         settings.forEach((key, value) -> main.addOverrideProperty((String) key, (String) value));
         Thread thread = new Thread(() -> {

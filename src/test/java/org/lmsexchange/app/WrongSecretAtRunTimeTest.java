@@ -16,7 +16,7 @@ import org.lmsexchange.sandbox.oauth.OAuthApp;
 
 /**
  * The connector starts with a client secret Entra ID refuses (here: a new secret that has not reached its servers
- * yet, AADSTS7000215): it backs off instead of looping, logs the outage once naming ews.oauth2.client-secret,
+ * yet, AADSTS7000215): it backs off instead of looping, logs the outage once naming camel.component.ews.oauth2-client-secret,
  * health reports exchange DOWN with that reason, and the routes carry on by themselves once the secret is accepted.
  */
 @Tag("exchange-side")
@@ -52,7 +52,7 @@ class WrongSecretAtRunTimeTest extends ConnectorTestSupport {
 
             eventually().until(() -> exchangeHealth().getState() == HealthCheck.State.DOWN);
             assertThat(exchangeHealth().getMessage()).hasValueSatisfying(message -> assertThat(message)
-                    .contains("AADSTS7000215", "ews.oauth2.client-secret").doesNotContain(SECRET));
+                    .contains("AADSTS7000215", "camel.component.ews.oauth2-client-secret").doesNotContain(SECRET));
             assertThat(sandbox.meetings()).isEmpty();
 
             ENTRA_TIME.advance(PROPAGATION.plusMinutes(1));

@@ -94,9 +94,9 @@ public final class ConnectorBenchmark {
         main.addOverrideProperty("lms.jdbc.url", db);
         main.addOverrideProperty("camel.management.enabled", "false"); // a running connector may hold its port
         main.addOverrideProperty("lms.demo-data", demoData);
-        main.addOverrideProperty("ews.url", sandbox.ewsUrl().toString());
-        main.addOverrideProperty("ews.username", sandbox.organizer());
-        main.addOverrideProperty("ews.password", EwsSandbox.Builder.DEFAULT_PASSWORD);
+        main.addOverrideProperty("camel.component.ews.url", sandbox.ewsUrl().toString());
+        main.addOverrideProperty("camel.component.ews.username", sandbox.organizer());
+        main.addOverrideProperty("camel.component.ews.password", EwsSandbox.Builder.DEFAULT_PASSWORD);
         main.addOverrideProperty("connector.events.poll-period-ms", "500");
         main.addOverrideProperty("connector.responses.cron", "0/1 * * * * ?");
         Thread thread = new Thread(() -> {

@@ -26,15 +26,15 @@ class CheckCertificateTest {
             int exit = CheckCommand.run(new String[0], Map.of(
                     "lms.jdbc.url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE",
                     "lms.demo-data", "false",
-                    "ews.url", sandbox.ewsUrl().toString(),
-                    "ews.username", sandbox.organizer(),
-                    "ews.password", EwsSandbox.Builder.DEFAULT_PASSWORD), new PrintStream(printed, true, StandardCharsets.UTF_8));
+                    "camel.component.ews.url", sandbox.ewsUrl().toString(),
+                    "camel.component.ews.username", sandbox.organizer(),
+                    "camel.component.ews.password", EwsSandbox.Builder.DEFAULT_PASSWORD), new PrintStream(printed, true, StandardCharsets.UTF_8));
 
             assertThat(exit).isEqualTo(1);
             assertThat(printed.toString(StandardCharsets.UTF_8))
                     .contains("[FAIL] EWS URL " + sandbox.ewsUrl() + " not reachable",
                             "Exchange's certificate is not trusted",
-                            "change:       ews.tls.trust-store, ews.tls.trust-store-type, ews.tls.trust-store-password",
+                            "change:       camel.component.ews.trust-store, camel.component.ews.trust-store-type, camel.component.ews.trust-store-password",
                             "[SKIP] Authentication");
             assertThat(sandbox.counters().snapshot().totalRequests()).isZero();
         }

@@ -17,6 +17,8 @@ import org.lmsexchange.sandbox.view.ItemView;
 class CreateMeetingTest extends EwsSandboxTestSupport {
 
     private static final String EVENT_PROPERTY_SET = "6f1c3a52-8d4e-4b7a-9c15-2e0d7f4b8a31";
+    private static final String OTHER_PROPERTY_SET = "0b9d4f7e-2c61-4e3a-8f55-91a7c3d2e604";
+    private static final String MARKED_BY = "markerPropertySet=" + OTHER_PROPERTY_SET + "&markerPropertyName=CourseSessionId";
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
@@ -25,6 +27,8 @@ class CreateMeetingTest extends EwsSandboxTestSupport {
             public void configure() {
                 from("direct:create").to(ews("createMeeting"));
                 from("direct:find").to(ews("findMeetings"));
+                from("direct:create-marked").to(ews("createMeeting", MARKED_BY));
+                from("direct:find-marked").to(ews("findMeetings", MARKED_BY));
                 from("direct:cancel").to(ews("cancelMeeting"));
             }
         };
@@ -56,15 +60,37 @@ class CreateMeetingTest extends EwsSandboxTestSupport {
     }
 
     @Test
-    void tagsTheMeetingWithTheLmsEventId() {
+    void tagsTheMeetingWithItsEventIdInTheComponentsOwnPropertyByDefault() {
         CreatedMeeting created = template.requestBody("direct:create", meeting("E-2", "Europe/Kyiv", ANNA),
                 CreatedMeeting.class);
 
         assertThat(StoredItems.item(sandbox, created.itemId()).extendedProperties).singleElement().satisfies(p -> {
             assertThat(p.key().propertySetId()).isEqualToIgnoringCase(EVENT_PROPERTY_SET);
-            assertThat(p.key().propertyName()).isEqualTo("LmsEventId");
+            assertThat(p.key().propertyName()).isEqualTo("EventId");
             assertThat(p.value()).isEqualTo("E-2");
         });
+    }
+
+    @Test
+    void theMarkerPropertyIsAnOptionAndFindMeetingsLooksForTheSameOne() {
+        CreatedMeeting marked = template.requestBody("direct:create-marked", meeting("E-3", "Europe/Kyiv", ANNA),
+                CreatedMeeting.class);
+        template.requestBody("direct:create", meeting("E-3", "Europe/Kyiv", BEN), CreatedMeeting.class);
+
+        assertThat(StoredItems.item(sandbox, marked.itemId()).extendedProperties).singleElement().satisfies(p -> {
+            assertThat(p.key().propertySetId()).isEqualToIgnoringCase(OTHER_PROPERTY_SET);
+            assertThat(p.key().propertyName()).isEqualTo("CourseSessionId");
+            assertThat(p.value()).isEqualTo("E-3");
+        });
+        // each endpoint finds only the meeting marked its way
+        assertThat(itemIds(template.requestBody("direct:find-marked", "E-3", List.class)))
+                .containsExactly(marked.itemId());
+        assertThat(itemIds(template.requestBody("direct:find", "E-3", List.class)))
+                .singleElement().isNotEqualTo(marked.itemId());
+    }
+
+    private static List<String> itemIds(List<?> meetings) {
+        return meetings.stream().map(m -> ((CreatedMeeting) m).itemId()).toList();
     }
 
     /** The first three are zones ews-java-api's own table cannot map ("Invalid TimeZone"); the last one it can. */

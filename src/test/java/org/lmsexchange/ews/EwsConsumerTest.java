@@ -79,6 +79,23 @@ class EwsConsumerTest extends EwsSandboxTestSupport {
         assertThat(sandbox.counters().snapshot().items("DeleteItem")).isZero();
     }
 
+    @Test
+    void handsOverOnlyTheAnswersItIsToldToAndLeavesTheRestUnread() throws Exception {
+        String uid = createMeeting(ANNA, BEN, CARLA);
+        String accepted = sandbox.learner(ANNA).accept(uid);
+        String tentative = sandbox.learner(BEN).tentativelyAccept(uid);
+        String declined = sandbox.learner(CARLA).decline(uid);
+
+        consume(Map.of(CARLA, "DELETE"), "answers=DECLINE");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> inboxIds().equals(List.of(accepted, tentative)));
+        assertThat(handedOver).containsExactly(declined);
+        // left like kept ones: not read again at every poll either
+        long readsAfterFirstPoll = sandbox.counters().snapshot().items("GetItem");
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
+                .until(() -> sandbox.counters().snapshot().items("GetItem") == readsAfterFirstPoll);
+    }
+
     /** Starts consuming the inbox; each response gets the disposition planned for its learner (none if unplanned). */
     private void consume(Map<String, String> plan, String... options) throws Exception {
         List<String> all = new ArrayList<>(List.of("delay=100", "initialDelay=0"));
@@ -94,7 +111,7 @@ class EwsConsumerTest extends EwsSandboxTestSupport {
     private void handle(Exchange exchange, Map<String, String> plan) {
         MeetingReply reply = exchange.getMessage().getBody(MeetingReply.class);
         handedOver.add(reply.itemId());
-        String disposition = plan.get(reply.learner());
+        String disposition = plan.get(reply.attendee());
         if (FAIL.equals(disposition)) {
             exchange.getMessage().setHeader(EwsConstants.DISPOSITION, Disposition.DELETE);
             throw new IllegalStateException("the booking update failed");

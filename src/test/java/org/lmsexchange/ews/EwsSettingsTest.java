@@ -1,11 +1,13 @@
 package org.lmsexchange.ews;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.lmsexchange.ews.client.ExchangeServices;
+import org.lmsexchange.ews.model.ReplyAnswer;
 
 /**
  * Settings that cannot work are refused before anything is sent, in one message naming every bad setting by the key
@@ -27,7 +29,7 @@ class EwsSettingsTest {
         EwsConfiguration configuration = basic();
         configuration.setAuth("ntlm");
 
-        assertThat(problem(configuration)).isEqualTo("ews.auth (EWS_AUTH) is 'ntlm': use basic (user name and password, "
+        assertThat(problem(configuration)).isEqualTo("camel.component.ews.auth is 'ntlm': use basic (user name and password, "
                 + "on-premises Exchange) or oauth2 (app-only token, Exchange Online)");
     }
 
@@ -36,8 +38,32 @@ class EwsSettingsTest {
         EwsConfiguration configuration = basic();
         configuration.setMaxResponseSize(0);
 
-        assertThat(problem(configuration)).isEqualTo("ews.max-response-bytes (EWS_MAX_RESPONSE_BYTES) is 0; it must be "
+        assertThat(problem(configuration)).isEqualTo("camel.component.ews.max-response-size is 0; it must be "
                 + "a number of bytes, at least 1");
+    }
+
+    @Test
+    void aMarkerPropertyIsAGuidAndANameOrIsNamed() {
+        EwsConfiguration notAGuid = basic();
+        notAGuid.setMarkerPropertySet("lms-events");
+        EwsConfiguration noName = basic();
+        noName.setMarkerPropertyName(" ");
+
+        assertThat(problem(notAGuid)).isEqualTo("camel.component.ews.marker-property-set is 'lms-events': it must be "
+                + "a GUID, e.g. 6f1c3a52-8d4e-4b7a-9c15-2e0d7f4b8a31");
+        assertThat(problem(noName)).isEqualTo("camel.component.ews.marker-property-name is empty: it names the "
+                + "property that marks each meeting");
+    }
+
+    @Test
+    void theConsumersAnswersAreKnownAnswersOrAreNamed() {
+        EwsConfiguration configuration = basic();
+        configuration.setAnswers("accept, decline");
+        assertThat(configuration.answerSet()).containsExactly(ReplyAnswer.ACCEPT, ReplyAnswer.DECLINE);
+
+        configuration.setAnswers("ACCEPT,MAYBE");
+        assertThatThrownBy(configuration::answerSet).isInstanceOf(EwsSettingsException.class)
+                .hasMessage("camel.component.ews.answers is 'ACCEPT,MAYBE': list one or more of ACCEPT,TENTATIVE,DECLINE");
     }
 
     @Test
@@ -51,8 +77,8 @@ class EwsSettingsTest {
 
         assertThat(failure.getProblems()).hasSize(2);
         assertThat(failure.getMessage()).startsWith("The Exchange settings have 2 problems: ")
-                .contains("ews.oauth2.tenant (EWS_OAUTH2_TENANT) is not set")
-                .contains("ews.oauth2.client-id (EWS_OAUTH2_CLIENT_ID) is not set");
+                .contains("camel.component.ews.oauth2-tenant is not set")
+                .contains("camel.component.ews.oauth2-client-id is not set");
     }
 
     @Test
@@ -60,7 +86,7 @@ class EwsSettingsTest {
         EwsConfiguration configuration = oauth2();
         configuration.setOauth2Tenant("contoso.onmicrosoft.com/oauth2");
 
-        assertThat(problem(configuration)).isEqualTo("ews.oauth2.tenant (EWS_OAUTH2_TENANT) is "
+        assertThat(problem(configuration)).isEqualTo("camel.component.ews.oauth2-tenant is "
                 + "'contoso.onmicrosoft.com/oauth2': it must be a tenant id (a GUID) or a domain such as "
                 + "contoso.onmicrosoft.com, without slashes");
     }
@@ -72,10 +98,10 @@ class EwsSettingsTest {
         EwsConfiguration neither = oauth2();
         neither.setOauth2ClientSecret(" ");
 
-        assertThat(problem(both)).startsWith("both ews.oauth2.client-secret (EWS_OAUTH2_CLIENT_SECRET) and "
-                + "ews.oauth2.certificate (EWS_OAUTH2_CERTIFICATE) are set").doesNotContain(SECRET);
-        assertThat(problem(neither)).startsWith("neither ews.oauth2.client-secret (EWS_OAUTH2_CLIENT_SECRET) nor "
-                + "ews.oauth2.certificate (EWS_OAUTH2_CERTIFICATE) is set");
+        assertThat(problem(both)).startsWith("both camel.component.ews.oauth2-client-secret and "
+                + "camel.component.ews.oauth2-certificate are set").doesNotContain(SECRET);
+        assertThat(problem(neither)).startsWith("neither camel.component.ews.oauth2-client-secret nor "
+                + "camel.component.ews.oauth2-certificate is set");
     }
 
     @Test
@@ -85,9 +111,9 @@ class EwsSettingsTest {
         EwsConfiguration plain = oauth2();
         plain.setOauth2AuthorityHost("http://login.example.com");
 
-        assertThat(problem(withTenant)).startsWith("ews.oauth2.authority-host (EWS_OAUTH2_AUTHORITY_HOST) is "
+        assertThat(problem(withTenant)).startsWith("camel.component.ews.oauth2-authority-host is "
                 + "'https://login.microsoftonline.com/contoso.onmicrosoft.com': it must be an https:// host without a path");
-        assertThat(problem(plain)).startsWith("ews.oauth2.authority-host (EWS_OAUTH2_AUTHORITY_HOST) is 'http://");
+        assertThat(problem(plain)).startsWith("camel.component.ews.oauth2-authority-host is 'http://");
     }
 
     @Test
@@ -97,12 +123,12 @@ class EwsSettingsTest {
         EwsConfiguration wrongPemPassword = certificate(TestCertificates.APP.pemWithKey("pem-pass").toString(), "wrong-pass");
         EwsConfiguration noKey = certificate(TestCertificates.APP.trustStore("PEM").toString(), null);
 
-        assertThat(problem(missing)).isEqualTo("ews.oauth2.certificate (EWS_OAUTH2_CERTIFICATE) names '"
+        assertThat(problem(missing)).isEqualTo("camel.component.ews.oauth2-certificate names '"
                 + TestCertificates.file("missing.p12") + "', which does not exist or cannot be read");
-        assertThat(problem(wrongPassword)).isEqualTo("ews.oauth2.certificate-password (EWS_OAUTH2_CERTIFICATE_PASSWORD) "
+        assertThat(problem(wrongPassword)).isEqualTo("camel.component.ews.oauth2-certificate-password "
                 + "does not open the certificate '" + TestCertificates.APP.keyStore() + "'");
-        assertThat(problem(wrongPemPassword)).startsWith("ews.oauth2.certificate-password").doesNotContain("wrong-pass");
-        assertThat(problem(noKey)).startsWith("ews.oauth2.certificate (EWS_OAUTH2_CERTIFICATE) '")
+        assertThat(problem(wrongPemPassword)).startsWith("camel.component.ews.oauth2-certificate-password").doesNotContain("wrong-pass");
+        assertThat(problem(noKey)).startsWith("camel.component.ews.oauth2-certificate '")
                 .endsWith("is not a PKCS#12 or PEM file with a certificate and its private key: it holds no PRIVATE KEY block");
     }
 
@@ -119,13 +145,13 @@ class EwsSettingsTest {
         EwsConfiguration notAStore = basic();
         notAStore.setTrustStore(Files.writeString(TestCertificates.file("notes.txt"), "not a key store").toString());
 
-        assertThat(problem(missing)).isEqualTo("ews.tls.trust-store (EWS_TLS_TRUST_STORE) names '"
+        assertThat(problem(missing)).isEqualTo("camel.component.ews.trust-store names '"
                 + TestCertificates.file("missing.p12") + "', which does not exist or cannot be read");
-        assertThat(problem(wrongPassword)).startsWith("ews.tls.trust-store-password (EWS_TLS_TRUST_STORE_PASSWORD) "
+        assertThat(problem(wrongPassword)).startsWith("camel.component.ews.trust-store-password "
                 + "does not open the trust store").doesNotContain("wrong-pass");
-        assertThat(problem(wrongType)).isEqualTo("ews.tls.trust-store-type (EWS_TLS_TRUST_STORE_TYPE) is 'PFX': use "
+        assertThat(problem(wrongType)).isEqualTo("camel.component.ews.trust-store-type is 'PFX': use "
                 + "PKCS12, JKS or PEM");
-        assertThat(problem(notAStore)).startsWith("ews.tls.trust-store (EWS_TLS_TRUST_STORE) '")
+        assertThat(problem(notAStore)).startsWith("camel.component.ews.trust-store '")
                 .contains("cannot be read as PKCS12");
     }
 

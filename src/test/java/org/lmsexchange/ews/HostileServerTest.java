@@ -39,7 +39,7 @@ class HostileServerTest extends CamelTestSupport {
             assertThat(callTime).isLessThan(Duration.ofMillis(TIMEOUT_MS).plus(MARGIN));
             assertThat(failure.getResponseCode()).isEqualTo("IO");
             assertThat(failure.getMessage()).isEqualTo("listing meeting responses failed: no complete answer within "
-                    + TIMEOUT_MS + " ms (ews.timeout-ms (EWS_TIMEOUT_MS))");
+                    + TIMEOUT_MS + " ms (camel.component.ews.timeout)");
             // no answer in time is no answer: Exchange is unavailable, as when it cannot be reached
             assertThat(OutageCauses.unreachable(failure)).contains(Dependency.EXCHANGE);
         }
@@ -56,7 +56,7 @@ class HostileServerTest extends CamelTestSupport {
             assertThat(callTime).isLessThan(Duration.ofMillis(TIMEOUT_MS).plus(MARGIN));
             assertThat(failure.getResponseCode()).isEqualTo("IO");
             assertThat(failure.getMessage()).endsWith("no complete answer within " + TIMEOUT_MS
-                    + " ms (ews.timeout-ms (EWS_TIMEOUT_MS))");
+                    + " ms (camel.component.ews.timeout)");
         }
     }
 
@@ -67,7 +67,7 @@ class HostileServerTest extends CamelTestSupport {
 
             assertThat(failure.getResponseCode()).isEqualTo(EwsCallException.RESPONSE_TOO_LARGE);
             assertThat(failure.getMessage()).startsWith("listing meeting responses failed: the answer is larger than "
-                    + ONE_MIB + " bytes as received (ews.max-response-bytes (EWS_MAX_RESPONSE_BYTES), component "
+                    + ONE_MIB + " bytes as received (camel.component.ews.max-response-size, component "
                     + "option maxResponseSize)");
             // about this call's answer, not Exchange being away: other calls go on
             assertThat(OutageCauses.unreachable(failure)).isEmpty();
@@ -75,7 +75,7 @@ class HostileServerTest extends CamelTestSupport {
         }
     }
 
-    /** With the default cap (32 MiB): a gzip body of about 256 KiB that unpacks to 256 MiB is not read to its end. */
+    /** With the default cap (32 MiB): a gzip body of about 256 KiB that unpacks to 256 MiB is unpacked up to the cap only. */
     @Test
     void aGzipBombFailsAtTheCapOnWhatItUnpacksTo() throws Exception {
         try (HostileEwsServer server = HostileEwsServer.sending(Mode.GZIP_BOMB, 256 * ONE_MIB)) {
@@ -84,8 +84,8 @@ class HostileServerTest extends CamelTestSupport {
             assertThat(failure.getResponseCode()).isEqualTo(EwsCallException.RESPONSE_TOO_LARGE);
             assertThat(failure.getMessage()).startsWith("listing meeting responses failed: the answer is larger than "
                     + EwsConfiguration.DEFAULT_MAX_RESPONSE_SIZE + " bytes after decompression");
-            assertThat(server.bodyBytesSent()).as("bytes the client let the server pack")
-                    .isLessThan(2 * EwsConfiguration.DEFAULT_MAX_RESPONSE_SIZE);
+            // not asserted: how much the server packed. Zeros pack about 1000 to 1, so the socket buffers between the
+            // two hold far more than the cap once unpacked, and the server's count depends on when the client closes
         }
     }
 

@@ -15,7 +15,7 @@ class MeetingReplyTest {
         MeetingReply reply = new MeetingReply("item", "uid", ReplyAnswer.ACCEPT, "  Ivan@Example.COM ", " BOSS@example.com",
                 true, false, Instant.EPOCH);
 
-        assertThat(reply.learner()).isEqualTo("ivan@example.com");
+        assertThat(reply.attendee()).isEqualTo("ivan@example.com");
         assertThat(reply.sender()).isEqualTo("boss@example.com");
     }
 }

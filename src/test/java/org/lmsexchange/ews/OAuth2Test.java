@@ -20,7 +20,7 @@ import org.lmsexchange.sandbox.EwsSandbox;
 import org.lmsexchange.sandbox.view.ItemView;
 
 /**
- * The ews component with ews.auth=oauth2 against the sandbox's token endpoint, through the real msal4j: tokens are
+ * The ews component with camel.component.ews.auth=oauth2 against the sandbox's token endpoint, through the real msal4j: tokens are
  * cached and shared by the endpoints, renewed before they expire, renewed once after Exchange refuses one, and
  * safe under concurrent routes.
  */

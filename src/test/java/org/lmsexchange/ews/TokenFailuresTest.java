@@ -55,7 +55,7 @@ class TokenFailuresTest extends OAuth2SandboxTestSupport {
         configuration.setOauth2Tenant("fabrikam.onmicrosoft.com");
 
         assertThat(tokenFailure(configuration)).contains("AADSTS90002").contains("'fabrikam.onmicrosoft.com'")
-                .contains("ews.oauth2.tenant (EWS_OAUTH2_TENANT)");
+                .contains("camel.component.ews.oauth2-tenant");
     }
 
     @Test
@@ -64,7 +64,7 @@ class TokenFailuresTest extends OAuth2SandboxTestSupport {
         configuration.setOauth2ClientId("no-such-app");
 
         assertThat(tokenFailure(configuration)).contains("AADSTS700016").contains("'no-such-app'")
-                .contains("ews.oauth2.client-id (EWS_OAUTH2_CLIENT_ID)");
+                .contains("camel.component.ews.oauth2-client-id");
     }
 
     @Test
@@ -72,7 +72,7 @@ class TokenFailuresTest extends OAuth2SandboxTestSupport {
         EwsConfiguration configuration = oauth2();
         configuration.setOauth2ClientSecret("wrong~secret-value-NOT-for-logs");
 
-        assertThat(tokenFailure(configuration)).contains("AADSTS7000215").contains("ews.oauth2.client-secret")
+        assertThat(tokenFailure(configuration)).contains("AADSTS7000215").contains("camel.component.ews.oauth2-client-secret")
                 .contains("the secret's Value, not its Secret ID").doesNotContain("wrong~secret");
     }
 
@@ -83,7 +83,7 @@ class TokenFailuresTest extends OAuth2SandboxTestSupport {
         configuration.setOauth2ClientSecret(EXPIRED_SECRET);
 
         assertThat(tokenFailure(configuration)).contains("AADSTS7000222").contains("has expired")
-                .contains("ews.oauth2.client-secret").doesNotContain(EXPIRED_SECRET);
+                .contains("camel.component.ews.oauth2-client-secret").doesNotContain(EXPIRED_SECRET);
     }
 
     @Test
@@ -94,7 +94,7 @@ class TokenFailuresTest extends OAuth2SandboxTestSupport {
         configuration.setOauth2CertificatePassword(SelfSignedCertificate.PASSWORD);
 
         assertThat(tokenFailure(configuration)).contains("AADSTS700027").contains("certificate was not accepted")
-                .contains("ews.oauth2.certificate (EWS_OAUTH2_CERTIFICATE)").doesNotContain(SelfSignedCertificate.PASSWORD);
+                .contains("camel.component.ews.oauth2-certificate").doesNotContain(SelfSignedCertificate.PASSWORD);
     }
 
     @Test
@@ -102,7 +102,7 @@ class TokenFailuresTest extends OAuth2SandboxTestSupport {
         EwsConfiguration configuration = oauth2();
         configuration.setOauth2Scope("https://graph.microsoft.com/.default");
 
-        assertThat(tokenFailure(configuration)).contains("AADSTS500011").contains("ews.oauth2.scope");
+        assertThat(tokenFailure(configuration)).contains("AADSTS500011").contains("camel.component.ews.oauth2-scope");
     }
 
     @Test
@@ -110,7 +110,7 @@ class TokenFailuresTest extends OAuth2SandboxTestSupport {
         EwsConfiguration configuration = oauth2();
         configuration.setTrustStore(null); // the JDK's trust store does not know the sandbox's certificate
 
-        assertThat(tokenFailure(configuration)).contains("not trusted").contains("ews.tls.trust-store (EWS_TLS_TRUST_STORE)");
+        assertThat(tokenFailure(configuration)).contains("not trusted").contains("camel.component.ews.trust-store");
     }
 
     @Test
@@ -123,7 +123,7 @@ class TokenFailuresTest extends OAuth2SandboxTestSupport {
             configuration.setTrustStoreType("PEM");
 
             assertThat(tokenFailure(configuration)).contains("does not match the host name")
-                    .contains("ews.oauth2.authority-host");
+                    .contains("camel.component.ews.oauth2-authority-host");
             assertThat(elsewhere.tokensIssued()).isZero();
         }
     }
@@ -134,7 +134,7 @@ class TokenFailuresTest extends OAuth2SandboxTestSupport {
         configuration.setOauth2AuthorityHost("https://127.0.0.1:" + closedPort());
 
         assertThat(tokenFailure(configuration)).contains("cannot be reached")
-                .contains("ews.oauth2.authority-host (EWS_OAUTH2_AUTHORITY_HOST)");
+                .contains("camel.component.ews.oauth2-authority-host");
     }
 
     @Test

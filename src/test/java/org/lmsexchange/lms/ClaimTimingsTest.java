@@ -63,11 +63,11 @@ class ClaimTimingsTest {
         assertThat(ClaimTimings.staleTooSoon(300, BASIC)).hasValueSatisfying(warning -> assertThat(warning)
                 .startsWith("connector.events.stale-claim-after-s (300 s) is not above the longest a claimed event "
                         + "can wait on one call to Exchange (420 s: creating the meeting and reading its UID")
-                .contains("ews.busy-retries=3", "ews.timeout-ms=30000", "ews.max-back-off-ms=30000", "second meeting")
+                .contains("camel.component.ews.busy-retries=3", "camel.component.ews.timeout=30000", "camel.component.ews.max-back-off=30000", "second meeting")
                 .doesNotContain("oauth2"));
         assertThat(ClaimTimings.staleTooSoon(600, OAUTH2).isEmpty()).isTrue();
         assertThat(ClaimTimings.staleTooSoon(500, OAUTH2)).hasValueSatisfying(warning -> assertThat(warning)
-                .contains("(570 s:", "token requests of ews.auth=oauth2"));
+                .contains("(570 s:", "token requests of camel.component.ews.auth=oauth2"));
     }
 
     @Test
@@ -79,7 +79,7 @@ class ClaimTimingsTest {
     @Test
     void retriesNotAfterTheTimeOutAreWarnedAboutNamingTheSettings() {
         assertThat(ClaimTimings.retryTooSoon(30, 30_000)).hasValueSatisfying(warning -> assertThat(warning)
-                .startsWith("connector.events.retry-after-s (30 s) is not above ews.timeout-ms (30000 ms).")
+                .startsWith("connector.events.retry-after-s (30 s) is not above camel.component.ews.timeout (30000 ms).")
                 .contains("second meeting", "Raise connector.events.retry-after-s"));
         assertThat(ClaimTimings.retryTooSoon(1, 30_000)).isPresent();
     }

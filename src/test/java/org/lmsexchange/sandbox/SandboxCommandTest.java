@@ -103,7 +103,7 @@ class SandboxCommandTest {
             assertThat(banner).contains("Token endpoint: https://127.0.0.1:" + sandbox.port()
                             + "/contoso.example/oauth2/v2.0/token")
                     .contains("OAuth2 app:     tenant contoso.example, client id lms-app, roles [full_access_as_app]")
-                    .contains("EWS_AUTH=oauth2 EWS_OAUTH2_AUTHORITY_HOST=https://127.0.0.1:" + sandbox.port())
+                    .contains("CAMEL_COMPONENT_EWS_AUTH=oauth2 CAMEL_COMPONENT_EWS_OAUTH2_AUTHORITY_HOST=https://127.0.0.1:" + sandbox.port())
                     .doesNotContain("app~secret~value").doesNotContain(SelfSignedCertificate.PASSWORD);
 
             EwsConfiguration connector = new EwsConfiguration();

@@ -62,7 +62,7 @@ class AnyWorkingDirectoryTest {
     void checkRunsFromAnotherDirectoryWithTheFileNamedByConnectorConfig() throws Exception {
         String unreachable = "http://127.0.0.1:" + freePort() + "/EWS/Exchange.asmx";
         Path config = elsewhere.resolve("check.properties");
-        Files.writeString(config, "ews.url = " + unreachable + "\news.timeout-ms = 5000\n");
+        Files.writeString(config, "camel.component.ews.url = " + unreachable + "\ncamel.component.ews.timeout = 5000\n");
 
         try (ConnectorProcess check = ConnectorProcess.start(workingDirectory(),
                 Map.of("CONNECTOR_CONFIG", config.toString()), List.of(), "check")) {

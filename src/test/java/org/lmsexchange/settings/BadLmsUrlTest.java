@@ -42,7 +42,7 @@ class BadLmsUrlTest {
     /** What the connector printed before it ended with exit code 1. */
     private static String failedStartUp(String lmsUrl) throws Exception {
         try (ConnectorProcess connector = ConnectorProcess.start(Path.of("").toAbsolutePath(),
-                Map.of("LMS_JDBC_URL", lmsUrl, "EWS_URL", "https://mail.example.com/EWS/Exchange.asmx"),
+                Map.of("LMS_JDBC_URL", lmsUrl, "CAMEL_COMPONENT_EWS_URL", "https://mail.example.com/EWS/Exchange.asmx"),
                 List.of("-Dcamel.management.enabled=false"))) {
             assertThat(connector.exitCode(Duration.ofSeconds(60))).as("exit code of:%n%s", connector.output()).isEqualTo(1);
             String output = connector.output();

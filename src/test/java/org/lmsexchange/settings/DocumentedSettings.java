@@ -45,7 +45,7 @@ final class DocumentedSettings {
 
     /**
      * The rows of every settings table. A row names one key, or several (`lms.jdbc.user` / `lms.jdbc.password`;
-     * `camel.management.enabled` / `host` / `port`; `ews.tls.trust-store-type` / `-password`), or a family
+     * `camel.management.enabled` / `host` / `port`; `camel.component.ews.trust-store-type` / `-password`), or a family
      * (`sql.*`: every sql. key the jar carries, defaults not given).
      */
     static List<Row> rows(Properties jarDefaults) throws IOException {

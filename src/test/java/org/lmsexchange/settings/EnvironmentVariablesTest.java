@@ -9,9 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.camel.main.HttpManagementServerConfigurationProperties;
+import org.apache.camel.util.StringHelper;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lmsexchange.ews.EwsComponent;
+import org.lmsexchange.ews.EwsComponentConfigurer;
 
 /**
  * docs/configuration.md: every setting of its tables (the operator's, and the demo's own) can be given as an
@@ -30,8 +33,7 @@ class EnvironmentVariablesTest {
         Properties defaults = DocumentedSettings.jarDefaults();
         List<String> keys = DocumentedSettings.rows(defaults).stream().flatMap(row -> row.keys().stream()).toList();
         assertThat(keys).as("the settings of docs/configuration.md, as this test reads its tables")
-                .contains("lms.jdbc.password", "ews.oauth2.certificate-password", "ews.tls.trust-store-password",
-                        "camel.management.port", "connector.events.poll-period-ms", "connector.outage.max-back-off-ms",
+                .contains("lms.jdbc.password", "connector.management.password", "ews.mailbox", "camel.management.port", "connector.events.poll-period-ms", "connector.outage.max-back-off-ms",
                         "connector.policy.decline-response", "sql.pending-events", "lms.demo-data", "sandbox.port")
                 .allSatisfy(key -> assertThat(defaults).as("the settings the jar carries").containsKey(key));
         Map<String, String> values = new LinkedHashMap<>();
@@ -44,6 +46,41 @@ class EnvironmentVariablesTest {
             SoftAssertions softly = new SoftAssertions();
             values.forEach((key, value) -> softly.assertThat(running(settings, key))
                     .as("%s from %s", key, documentedVariable(key)).isEqualTo(value));
+            softly.assertAll();
+        }
+    }
+
+    /**
+     * The options of the ews component are settings too, though the settings files name few of them: each is set by
+     * CAMEL_COMPONENT_EWS_ and its name in upper case, as docs/ews-component.md lists them.
+     */
+    @Test
+    void everyOptionOfTheEwsComponentIsSetByItsEnvironmentVariable() throws Exception {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("url", "https://mail.example.com/EWS/Exchange.asmx");
+        values.put("oauth2ClientId", "from-variable");
+        values.put("oauth2CertificatePassword", "from-variable");
+        values.put("trustStoreType", "JKS");
+        values.put("auth", "oauth2");
+        values.put("timeout", 12345);
+        values.put("maxResponseSize", 1234567L);
+        values.put("keptRereadDelay", 4321L);
+        values.put("acceptSentOnBehalf", true);
+        values.put("sentTimeTolerance", 777L);
+        values.put("answers", "DECLINE");
+        values.put("markerPropertyName", "from-variable");
+        values.put("busyBackOff", 5L);
+        Map<String, String> environment = new LinkedHashMap<>();
+        values.forEach((option, value) -> environment.put(
+                documentedVariable("camel.component.ews." + StringHelper.camelCaseToDash(option)), value.toString()));
+
+        try (BootedSettings settings = BootedSettings.boot(SettingsFiles.locate(null, Map.of(), workingDirectory),
+                environment, Map.of(), false)) {
+            EwsComponent component = settings.context().getComponent("ews", EwsComponent.class);
+            EwsComponentConfigurer configurer = new EwsComponentConfigurer();
+            SoftAssertions softly = new SoftAssertions();
+            values.forEach((option, value) -> softly.assertThat(configurer.getOptionValue(component, option, false))
+                    .as("%s from its environment variable", option).isEqualTo(value));
             softly.assertAll();
         }
     }

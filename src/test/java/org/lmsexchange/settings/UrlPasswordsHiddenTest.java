@@ -44,7 +44,7 @@ class UrlPasswordsHiddenTest {
         Map<String, String> environment = Map.of(
                 "LMS_JDBC_URL", "jdbc:mariadb://connector:" + SECRET + "@127.0.0.1:" + freePort() + "/lms",
                 "LMS_DEMO_DATA", "false",
-                "EWS_URL", "https://127.0.0.1:" + freePort() + "/EWS/Exchange.asmx",
+                "CAMEL_COMPONENT_EWS_URL", "https://127.0.0.1:" + freePort() + "/EWS/Exchange.asmx",
                 "CAMEL_MANAGEMENT_HOST", "127.0.0.1",
                 "CAMEL_MANAGEMENT_PORT", String.valueOf(freePort()));
 

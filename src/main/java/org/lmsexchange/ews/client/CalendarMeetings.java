@@ -3,12 +3,10 @@ package org.lmsexchange.ews.client;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.UUID;
 import microsoft.exchange.webservices.data.core.ExchangeService;
 import microsoft.exchange.webservices.data.core.PropertySet;
 import microsoft.exchange.webservices.data.core.enumeration.property.BasePropertySet;
 import microsoft.exchange.webservices.data.core.enumeration.property.BodyType;
-import microsoft.exchange.webservices.data.core.enumeration.property.MapiPropertyType;
 import microsoft.exchange.webservices.data.core.enumeration.property.WellKnownFolderName;
 import microsoft.exchange.webservices.data.core.enumeration.search.SortDirection;
 import microsoft.exchange.webservices.data.core.enumeration.service.SendInvitationsMode;
@@ -30,26 +28,26 @@ import org.lmsexchange.ews.model.Invitee;
 import org.lmsexchange.ews.model.NewMeeting;
 
 /**
- * Meetings in the service account's calendar: creating one per LMS event (invitations sent by Exchange), finding
- * those made for an event earlier, and cancelling one. Every meeting carries the LMS event id in an extended
+ * Meetings in the service account's calendar: creating one per event (invitations sent by Exchange), finding
+ * those made for an event earlier, and cancelling one. Every meeting carries its event id in an extended
  * property, so that a crash between creating it and recording it is recovered by finding it, not by creating a
  * second one; and a second one that Exchange made anyway (a create it finished after the client gave up) is found.
  */
 final class CalendarMeetings {
-
-    /** The connector's own MAPI property set; the LMS event id lives in it as "LmsEventId". */
-    static final ExtendedPropertyDefinition EVENT_ID = eventIdProperty();
 
     /** The most meetings read for one event: far more than the tries that could each have left one. */
     private static final int MOST_MEETINGS_OF_ONE_EVENT = 50;
 
     private final ExchangeService service;
     private final String mailbox;
+    /** The extended property each meeting carries its event id in ({@link MeetingMarker}). */
+    private final ExtendedPropertyDefinition marker;
     private final BusyRetry retry;
 
-    CalendarMeetings(ExchangeService service, String mailbox, BusyRetry retry) {
+    CalendarMeetings(ExchangeService service, String mailbox, ExtendedPropertyDefinition marker, BusyRetry retry) {
         this.service = service;
         this.mailbox = mailbox;
+        this.marker = marker;
         this.retry = retry;
     }
 
@@ -106,7 +104,7 @@ final class CalendarMeetings {
         for (Invitee invitee : meeting.attendees()) {
             appointment.getRequiredAttendees().add(invitee.name(), invitee.email());
         }
-        appointment.setExtendedProperty(EVENT_ID, meeting.eventId());
+        appointment.setExtendedProperty(marker, meeting.eventId());
         return appointment;
     }
 
@@ -114,7 +112,7 @@ final class CalendarMeetings {
         ItemView view = new ItemView(MOST_MEETINGS_OF_ONE_EVENT);
         view.setPropertySet(new PropertySet(BasePropertySet.IdOnly, AppointmentSchema.ICalUid));
         view.getOrderBy().add(ItemSchema.DateTimeCreated, SortDirection.Ascending);
-        FindItemsResults<Item> found = service.findItems(calendar(), new SearchFilter.IsEqualTo(EVENT_ID, eventId), view);
+        FindItemsResults<Item> found = service.findItems(calendar(), new SearchFilter.IsEqualTo(marker, eventId), view);
         List<CreatedMeeting> meetings = new ArrayList<>();
         for (Item item : found.getItems()) {
             meetings.add(created(eventId, (Appointment) item));
@@ -129,14 +127,5 @@ final class CalendarMeetings {
 
     private FolderId calendar() throws Exception {
         return new FolderId(WellKnownFolderName.Calendar, new Mailbox(mailbox));
-    }
-
-    private static ExtendedPropertyDefinition eventIdProperty() {
-        try {
-            return new ExtendedPropertyDefinition(UUID.fromString("6f1c3a52-8d4e-4b7a-9c15-2e0d7f4b8a31"), "LmsEventId",
-                    MapiPropertyType.String);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot define the LmsEventId property", e);
-        }
     }
 }

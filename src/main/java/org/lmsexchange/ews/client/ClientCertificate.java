@@ -29,12 +29,12 @@ import javax.crypto.Cipher;
 import javax.crypto.EncryptedPrivateKeyInfo;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
-import org.lmsexchange.ews.EwsSetting;
+import org.lmsexchange.ews.EwsOption;
 
 /**
- * The app's certificate credential (ews.oauth2.certificate): its private key and certificate chain, from a PKCS#12
+ * The app's certificate credential (option oauth2Certificate): its private key and certificate chain, from a PKCS#12
  * file (.p12, .pfx) or a PEM file holding the certificate(s) and a PKCS#8 private key (plain or encrypted with
- * ews.oauth2.certificate-password). msal4j signs its client assertions with it.
+ * oauth2CertificatePassword). msal4j signs its client assertions with it.
  */
 final class ClientCertificate {
 
@@ -48,7 +48,8 @@ final class ClientCertificate {
     static Optional<IClientCertificate> load(String file, String password, List<String> problems) {
         Path path = Path.of(file.trim());
         if (!Files.isReadable(path)) {
-            problems.add(EwsSetting.OAUTH2_CERTIFICATE + " names '" + path + "', which does not exist or cannot be read");
+            problems.add(EwsOption.OAUTH2_CERTIFICATE + " names '" + path
+                    + "', which does not exist or cannot be read");
             return Optional.empty();
         }
         try {
@@ -56,9 +57,9 @@ final class ClientCertificate {
             boolean pem = new String(content, StandardCharsets.US_ASCII).contains("-----BEGIN ");
             return Optional.of(pem ? fromPem(content, password) : fromPkcs12(content, password));
         } catch (WrongPassword e) {
-            problems.add(EwsSetting.OAUTH2_CERTIFICATE_PASSWORD + " does not open the certificate '" + path + "'");
+            problems.add(EwsOption.OAUTH2_CERTIFICATE_PASSWORD + " does not open the certificate '" + path + "'");
         } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
-            problems.add(EwsSetting.OAUTH2_CERTIFICATE + " '" + path + "' is not a PKCS#12 or PEM file with a "
+            problems.add(EwsOption.OAUTH2_CERTIFICATE + " '" + path + "' is not a PKCS#12 or PEM file with a "
                     + "certificate and its private key: " + e.getMessage());
         }
         return Optional.empty();

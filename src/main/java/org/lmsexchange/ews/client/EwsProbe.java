@@ -100,7 +100,7 @@ public final class EwsProbe {
         return call(services, "creating a test meeting", service -> {
             Appointment meeting = new Appointment(service);
             meeting.setSubject(subject);
-            meeting.setBody(new MessageBody(BodyType.Text, "Created by the LMS connector's check command; "
+            meeting.setBody(new MessageBody(BodyType.Text, "Created by a connection check; "
                     + "deleted again at once. Nobody was invited."));
             Instant start = Instant.now().plus(Duration.ofDays(1));
             meeting.setStart(Date.from(start));

@@ -13,9 +13,10 @@ import microsoft.exchange.webservices.data.core.ExchangeService;
 import microsoft.exchange.webservices.data.core.enumeration.misc.ConnectingIdType;
 import microsoft.exchange.webservices.data.credential.WebCredentials;
 import microsoft.exchange.webservices.data.misc.ImpersonatedUserId;
+import microsoft.exchange.webservices.data.property.definition.ExtendedPropertyDefinition;
 import org.lmsexchange.ews.EwsCallException;
 import org.lmsexchange.ews.EwsConfiguration;
-import org.lmsexchange.ews.EwsSetting;
+import org.lmsexchange.ews.EwsOption;
 import org.lmsexchange.ews.EwsSettingsException;
 
 /**
@@ -33,11 +34,14 @@ public final class ExchangeServices {
     private final EwsConfiguration configuration;
     private final SSLContext tls;
     private final Optional<AppTokens> tokens;
+    private final ExtendedPropertyDefinition marker;
 
-    private ExchangeServices(EwsConfiguration configuration, SSLContext tls, Optional<AppTokens> tokens) {
+    private ExchangeServices(EwsConfiguration configuration, SSLContext tls, Optional<AppTokens> tokens,
+                             ExtendedPropertyDefinition marker) {
         this.configuration = configuration;
         this.tls = tls;
         this.tokens = tokens;
+        this.marker = marker;
     }
 
     /** Checks the settings, loads the trust store and the certificate, and prepares the token source (oauth2). */
@@ -50,9 +54,10 @@ public final class ExchangeServices {
         List<String> problems = new ArrayList<>();
         String auth = auth(configuration, problems);
         Optional<SSLContext> tls = TrustStores.load(configuration, problems);
+        Optional<ExtendedPropertyDefinition> marker = MeetingMarker.of(configuration, problems);
         Optional<IClientCredential> credential = Optional.empty();
         if (configuration.getMaxResponseSize() < 1) {
-            problems.add(EwsSetting.MAX_RESPONSE_BYTES + " is " + configuration.getMaxResponseSize()
+            problems.add(EwsOption.MAX_RESPONSE_SIZE + " is " + configuration.getMaxResponseSize()
                     + "; it must be a number of bytes, at least 1");
         }
         if (EwsConfiguration.AUTH_OAUTH2.equals(auth)) {
@@ -62,7 +67,7 @@ public final class ExchangeServices {
             throw new EwsSettingsException(problems);
         }
         Optional<AppTokens> tokens = credential.map(c -> tokenSources.apply(new TokenSettings(configuration, c, tls.get())));
-        return new ExchangeServices(configuration, tls.get(), tokens);
+        return new ExchangeServices(configuration, tls.get(), tokens, marker.get());
     }
 
     /**
@@ -91,7 +96,7 @@ public final class ExchangeServices {
             return new AppTokens(settings.configuration(), settings.credential(), settings.tls());
         } catch (MalformedURLException | IllegalArgumentException e) {
             // msal4j's own check of the authority URL that host and tenant make
-            throw new EwsSettingsException(List.of(EwsSetting.OAUTH2_AUTHORITY_HOST + " and " + EwsSetting.OAUTH2_TENANT
+            throw new EwsSettingsException(List.of(EwsOption.OAUTH2_AUTHORITY_HOST + " and " + EwsOption.OAUTH2_TENANT
                     + " do not make a valid authority URL: " + e.getMessage()));
         }
     }
@@ -100,7 +105,7 @@ public final class ExchangeServices {
         String auth = Text.isSet(configuration.getAuth()) ? configuration.getAuth().trim().toLowerCase(Locale.ROOT)
                 : EwsConfiguration.AUTH_BASIC;
         if (!auth.equals(EwsConfiguration.AUTH_BASIC) && !auth.equals(EwsConfiguration.AUTH_OAUTH2)) {
-            problems.add(EwsSetting.AUTH + " is '" + configuration.getAuth() + "': use basic (user name and password, "
+            problems.add(EwsOption.AUTH + " is '" + configuration.getAuth() + "': use basic (user name and password, "
                     + "on-premises Exchange) or oauth2 (app-only token, Exchange Online)");
         }
         return auth;
@@ -118,7 +123,7 @@ public final class ExchangeServices {
      * @throws IllegalStateException when the configuration does not use oauth2
      */
     public String acquireToken() {
-        return tokens.orElseThrow(() -> new IllegalStateException(EwsSetting.AUTH + " is not oauth2")).token();
+        return tokens.orElseThrow(() -> new IllegalStateException(EwsOption.AUTH + " is not oauth2")).token();
     }
 
     /**
@@ -152,7 +157,7 @@ public final class ExchangeServices {
      */
     public MailboxSession session() {
         ExchangeService service = open();
-        return new MailboxSession(service, busyRetry(service), configuration.getMailbox());
+        return new MailboxSession(service, busyRetry(service), configuration.getMailbox(), marker);
     }
 
     /**

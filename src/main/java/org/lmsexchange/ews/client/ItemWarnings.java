@@ -5,7 +5,7 @@ import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.slf4j.Logger;
 
 /**
- * Warnings about single inbox items (a response that cannot be read, one not sent by its learner, a sent time
+ * Warnings about single inbox items (a response that cannot be read, one not sent by its attendee, a sent time
  * corrected), each said once per item and topic, not at every poll that meets the item again. Kept in memory, one
  * per endpoint: a restart says them once more. Bounded: the least recently seen are forgotten first.
  */

@@ -2,6 +2,7 @@ package org.lmsexchange.ews.client;
 
 import java.util.List;
 import microsoft.exchange.webservices.data.core.ExchangeService;
+import microsoft.exchange.webservices.data.property.definition.ExtendedPropertyDefinition;
 import org.lmsexchange.ews.model.CreatedMeeting;
 import org.lmsexchange.ews.model.DeleteResult;
 import org.lmsexchange.ews.model.NewMeeting;
@@ -17,11 +18,13 @@ public final class MailboxSession implements AutoCloseable {
     private final ExchangeService service;
     private final BusyRetry retry;
     private final String mailbox;
+    private final ExtendedPropertyDefinition marker;
 
-    MailboxSession(ExchangeService service, BusyRetry retry, String mailbox) {
+    MailboxSession(ExchangeService service, BusyRetry retry, String mailbox, ExtendedPropertyDefinition marker) {
         this.service = service;
         this.retry = retry;
         this.mailbox = mailbox;
+        this.marker = marker;
     }
 
     /** Creates the meeting in the mailbox's calendar and sends the invitations. */
@@ -29,7 +32,7 @@ public final class MailboxSession implements AutoCloseable {
         return calendar().create(meeting);
     }
 
-    /** Every meeting created for the LMS event, the earliest created first. */
+    /** Every meeting created for the event (marked with its id), the earliest created first. */
     public List<CreatedMeeting> findMeetings(String eventId) {
         return calendar().findAll(eventId);
     }
@@ -63,7 +66,7 @@ public final class MailboxSession implements AutoCloseable {
     }
 
     private CalendarMeetings calendar() {
-        return new CalendarMeetings(service, mailbox, retry);
+        return new CalendarMeetings(service, mailbox, marker, retry);
     }
 
     private InboxResponses inbox() {

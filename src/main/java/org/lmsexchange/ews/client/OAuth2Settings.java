@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.lmsexchange.ews.EwsConfiguration;
-import org.lmsexchange.ews.EwsSetting;
+import org.lmsexchange.ews.EwsOption;
 
 /**
  * Checks the oauth2 settings before anything is sent: tenant, client id, exactly one credential (a client secret or
@@ -26,25 +26,25 @@ final class OAuth2Settings {
     /** The app's credential, or empty after adding every problem found to {@code problems}. */
     static Optional<IClientCredential> check(EwsConfiguration configuration, List<String> problems) {
         int before = problems.size();
-        required(configuration.getOauth2Tenant(), EwsSetting.OAUTH2_TENANT,
+        required(configuration.getOauth2Tenant(), EwsOption.OAUTH2_TENANT,
                 "your Entra ID tenant's id or one of its domains, e.g. contoso.onmicrosoft.com", problems);
         if (Text.isSet(configuration.getOauth2Tenant()) && !TENANT.matcher(configuration.getOauth2Tenant().trim()).matches()) {
-            problems.add(EwsSetting.OAUTH2_TENANT + " is '" + configuration.getOauth2Tenant() + "': it must be a tenant "
+            problems.add(EwsOption.OAUTH2_TENANT + " is '" + configuration.getOauth2Tenant() + "': it must be a tenant "
                     + "id (a GUID) or a domain such as contoso.onmicrosoft.com, without slashes");
         }
-        required(configuration.getOauth2ClientId(), EwsSetting.OAUTH2_CLIENT_ID,
+        required(configuration.getOauth2ClientId(), EwsOption.OAUTH2_CLIENT_ID,
                 "the app registration's Application (client) ID", problems);
-        required(configuration.getOauth2Scope(), EwsSetting.OAUTH2_SCOPE,
+        required(configuration.getOauth2Scope(), EwsOption.OAUTH2_SCOPE,
                 "Exchange Online's is " + EwsConfiguration.DEFAULT_SCOPE, problems);
         checkAuthorityHost(configuration.getOauth2AuthorityHost(), problems);
         boolean secret = Text.isSet(configuration.getOauth2ClientSecret());
         boolean certificate = Text.isSet(configuration.getOauth2Certificate());
         if (secret && certificate) {
-            problems.add("both " + EwsSetting.OAUTH2_CLIENT_SECRET + " and " + EwsSetting.OAUTH2_CERTIFICATE
+            problems.add("both " + EwsOption.OAUTH2_CLIENT_SECRET + " and " + EwsOption.OAUTH2_CERTIFICATE
                     + " are set: set only the one the app registration has");
         } else if (!secret && !certificate) {
-            problems.add("neither " + EwsSetting.OAUTH2_CLIENT_SECRET + " nor " + EwsSetting.OAUTH2_CERTIFICATE
-                    + " is set: ews.auth=oauth2 needs the app's client secret or its certificate");
+            problems.add("neither " + EwsOption.OAUTH2_CLIENT_SECRET + " nor " + EwsOption.OAUTH2_CERTIFICATE
+                    + " is set: " + EwsOption.AUTH + "=oauth2 needs the app's client secret or its certificate");
         }
         Optional<IClientCredential> credential = Optional.empty();
         if (secret && !certificate) {
@@ -56,16 +56,16 @@ final class OAuth2Settings {
         return problems.size() == before ? credential : Optional.empty();
     }
 
-    private static void required(String value, EwsSetting setting, String hint, List<String> problems) {
+    private static void required(String value, EwsOption setting, String hint, List<String> problems) {
         if (!Text.isSet(value)) {
-            problems.add(setting + " is not set: ews.auth=oauth2 needs it (" + hint + ")");
+            problems.add(setting + " is not set: " + EwsOption.AUTH + "=oauth2 needs it (" + hint + ")");
         }
     }
 
     private static void checkAuthorityHost(String value, List<String> problems) {
         if (!Text.isSet(value)) {
-            problems.add(EwsSetting.OAUTH2_AUTHORITY_HOST + " is not set: ews.auth=oauth2 needs it (Entra ID's is "
-                    + EwsConfiguration.DEFAULT_AUTHORITY_HOST + ")");
+            problems.add(EwsOption.OAUTH2_AUTHORITY_HOST + " is not set: " + EwsOption.AUTH
+                    + "=oauth2 needs it (Entra ID's is " + EwsConfiguration.DEFAULT_AUTHORITY_HOST + ")");
             return;
         }
         try {
@@ -73,12 +73,12 @@ final class OAuth2Settings {
             String path = uri.getPath() == null ? "" : uri.getPath();
             if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || !path.replace("/", "").isEmpty()
                     || uri.getQuery() != null) {
-                problems.add(EwsSetting.OAUTH2_AUTHORITY_HOST + " is '" + value + "': it must be an https:// host "
+                problems.add(EwsOption.OAUTH2_AUTHORITY_HOST + " is '" + value + "': it must be an https:// host "
                         + "without a path, e.g. " + EwsConfiguration.DEFAULT_AUTHORITY_HOST + " (the tenant is "
-                        + EwsSetting.OAUTH2_TENANT + ")");
+                        + EwsOption.OAUTH2_TENANT + ")");
             }
         } catch (URISyntaxException e) {
-            problems.add(EwsSetting.OAUTH2_AUTHORITY_HOST + " is not a URL: " + e.getMessage());
+            problems.add(EwsOption.OAUTH2_AUTHORITY_HOST + " is not a URL: " + e.getMessage());
         }
     }
 }

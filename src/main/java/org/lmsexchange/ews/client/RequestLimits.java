@@ -3,7 +3,7 @@ package org.lmsexchange.ews.client;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.util.Optional;
-import org.lmsexchange.ews.EwsSetting;
+import org.lmsexchange.ews.EwsOption;
 
 /**
  * The limits of the EWS request an ExchangeService has under way: a deadline for the whole request (connect, TLS
@@ -58,7 +58,7 @@ final class RequestLimits {
 
     SocketTimeoutException timedOut() {
         SocketTimeoutException e = new SocketTimeoutException("no complete answer within " + timeoutMillis + " ms ("
-                + EwsSetting.TIMEOUT + ")");
+                + EwsOption.TIMEOUT + ")");
         return record(e);
     }
 

@@ -120,7 +120,7 @@ public final class ResponseReader {
 
     private void setAside(String itemId, TrustedReplies.SetAside setAside, Result result) {
         String known = setAside.item().isEmpty() ? "" : " (" + setAside.item() + ")";
-        warnings.warnOnce(LOG, itemId, "set-aside", "Meeting response {}{} {}. It stays in the inbox and changes no booking.",
+        warnings.warnOnce(LOG, itemId, "set-aside", "Meeting response {}{} {}. It stays in the inbox, not handed over.",
                 itemId, known, setAside.reason());
         result.setAside().add(itemId);
     }

@@ -12,7 +12,7 @@ import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import org.lmsexchange.ews.EwsCallException;
 import org.lmsexchange.ews.EwsConfiguration;
-import org.lmsexchange.ews.EwsSetting;
+import org.lmsexchange.ews.EwsOption;
 
 /**
  * Turns a failed token request into an {@link EwsCallException} with response code {@value #CODE} and a message
@@ -49,18 +49,18 @@ final class TokenFailures {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SSLPeerUnverifiedException || t instanceof SSLException && mentionsHostName(t)) {
                 return "its certificate does not match the host name (" + t.getMessage() + "); check "
-                        + EwsSetting.OAUTH2_AUTHORITY_HOST;
+                        + EwsOption.OAUTH2_AUTHORITY_HOST;
             }
             if (t instanceof SSLException) {
                 return "its certificate is not trusted (" + t.getMessage() + "); add it or its CA to "
-                        + EwsSetting.TRUST_STORE + ", or check " + EwsSetting.OAUTH2_AUTHORITY_HOST;
+                        + EwsOption.TRUST_STORE + ", or check " + EwsOption.OAUTH2_AUTHORITY_HOST;
             }
             if (t instanceof UnknownHostException || t instanceof ConnectException || t instanceof SocketTimeoutException) {
-                return "the authority cannot be reached (" + t + "); check " + EwsSetting.OAUTH2_AUTHORITY_HOST
+                return "the authority cannot be reached (" + t + "); check " + EwsOption.OAUTH2_AUTHORITY_HOST
                         + " and the network";
             }
         }
-        return failure.getMessage() + "; check " + EwsSetting.OAUTH2_AUTHORITY_HOST;
+        return failure.getMessage() + "; check " + EwsOption.OAUTH2_AUTHORITY_HOST;
     }
 
     private static boolean mentionsHostName(Throwable t) {
@@ -74,22 +74,22 @@ final class TokenFailures {
         Matcher code = AADSTS.matcher(said);
         String number = code.find() ? code.group(1) : "";
         return switch (number) {
-            case "90002" -> "the tenant '" + tenant + "' does not exist (" + said + "); check " + EwsSetting.OAUTH2_TENANT
-                    + ": your Entra ID tenant's id or one of its domains";
+            case "90002" -> "the tenant '" + tenant + "' does not exist (" + said + "); check "
+                    + EwsOption.OAUTH2_TENANT + ": your Entra ID tenant's id or one of its domains";
             case "700016" -> "the tenant has no application with client id '" + clientId + "' (" + said + "); check "
-                    + EwsSetting.OAUTH2_CLIENT_ID + ": the app registration's Application (client) ID, in this tenant";
-            case "7000215" -> "the client secret was refused (" + said + "); check " + EwsSetting.OAUTH2_CLIENT_SECRET
+                    + EwsOption.OAUTH2_CLIENT_ID + ": the app registration's Application (client) ID, in this tenant";
+            case "7000215" -> "the client secret was refused (" + said + "); check " + EwsOption.OAUTH2_CLIENT_SECRET
                     + ": the secret's Value, not its Secret ID";
             case "7000222" -> "the client secret has expired (" + said + "); create a new one in the app registration "
-                    + "and set " + EwsSetting.OAUTH2_CLIENT_SECRET;
+                    + "and set " + EwsOption.OAUTH2_CLIENT_SECRET;
             case "700027", "700024", "700023", "50027", "50012" -> (certificate
                     ? "the certificate was not accepted (" + said + "); upload the certificate in "
-                        + EwsSetting.OAUTH2_CERTIFICATE + " to the app registration, or set the one registered there"
-                    : "the client credential was not accepted (" + said + "); check " + EwsSetting.OAUTH2_CLIENT_SECRET);
-            case "500011", "1002012", "70011" -> "the scope was refused (" + said + "); check " + EwsSetting.OAUTH2_SCOPE
+                        + EwsOption.OAUTH2_CERTIFICATE + " to the app registration, or set the one registered there"
+                    : "the client credential was not accepted (" + said + "); check " + EwsOption.OAUTH2_CLIENT_SECRET);
+            case "500011", "1002012", "70011" -> "the scope was refused (" + said + "); check " + EwsOption.OAUTH2_SCOPE
                     + " (Exchange Online: " + EwsConfiguration.DEFAULT_SCOPE + ")";
             case "" -> "the authority answered " + e.statusCode() + " " + e.errorCode() + " (" + said + "); check "
-                    + EwsSetting.OAUTH2_AUTHORITY_HOST;
+                    + EwsOption.OAUTH2_AUTHORITY_HOST;
             default -> "the authority refused the request (" + said + ")";
         };
     }

@@ -17,11 +17,11 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.apache.http.ssl.SSLContexts;
 import org.lmsexchange.ews.EwsConfiguration;
-import org.lmsexchange.ews.EwsSetting;
+import org.lmsexchange.ews.EwsOption;
 
 /**
  * The TLS context that both the EWS calls and the token requests verify servers with: the JDK's trust store, or the
- * configured one (ews.tls.trust-store: PKCS12, JKS, or PEM certificates). Host names are checked by the callers.
+ * configured one (option trustStore: PKCS12, JKS, or PEM certificates). Host names are checked by the callers.
  */
 final class TrustStores {
 
@@ -37,18 +37,18 @@ final class TrustStores {
         String type = Text.isSet(configuration.getTrustStoreType())
                 ? configuration.getTrustStoreType().trim().toUpperCase(Locale.ROOT) : "PKCS12";
         if (!List.of("PKCS12", "JKS", "PEM").contains(type)) {
-            problems.add(EwsSetting.TRUST_STORE_TYPE + " is '" + configuration.getTrustStoreType()
+            problems.add(EwsOption.TRUST_STORE_TYPE + " is '" + configuration.getTrustStoreType()
                     + "': use PKCS12, JKS or PEM");
             return Optional.empty();
         }
         if (!Files.isReadable(path)) {
-            problems.add(EwsSetting.TRUST_STORE + " names '" + path + "', which does not exist or cannot be read");
+            problems.add(EwsOption.TRUST_STORE + " names '" + path + "', which does not exist or cannot be read");
             return Optional.empty();
         }
         try {
             KeyStore trusted = type.equals("PEM") ? pemCertificates(path) : keyStore(path, type, configuration);
             if (trusted.size() == 0) {
-                problems.add(EwsSetting.TRUST_STORE + " '" + path + "' holds no certificate");
+                problems.add(EwsOption.TRUST_STORE + " '" + path + "' holds no certificate");
                 return Optional.empty();
             }
             TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
@@ -90,9 +90,9 @@ final class TrustStores {
     /** Why the store did not open, naming the setting to change; never the password. */
     private static String describe(Exception e, Path path, String type) {
         if (e.getCause() instanceof UnrecoverableKeyException || String.valueOf(e.getMessage()).contains("password")) {
-            return EwsSetting.TRUST_STORE_PASSWORD + " does not open the trust store '" + path + "'";
+            return EwsOption.TRUST_STORE_PASSWORD + " does not open the trust store '" + path + "'";
         }
-        return EwsSetting.TRUST_STORE + " '" + path + "' cannot be read as " + type + " (" + e.getMessage()
-                + "); check the file and " + EwsSetting.TRUST_STORE_TYPE;
+        return EwsOption.TRUST_STORE + " '" + path + "' cannot be read as " + type + " (" + e.getMessage()
+                + "); check the file and " + EwsOption.TRUST_STORE_TYPE;
     }
 }

@@ -19,10 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the connector believes of a meeting response it has read: which learner answered what, to which meeting,
+ * What the component believes of a meeting response it has read: which attendee answered what, to which meeting,
  * and when. A response that lacks a part of that (From, UID, DateTimeSent, DateTimeReceived) is set aside; so is one
- * that someone other than the learner sent (Sender is not From) unless Exchange marks it as a delegate's
- * (IsDelegated) or the endpoint accepts answers sent on a learner's behalf. A sent time is the sender's clock: one
+ * that someone other than the attendee sent (Sender is not From) unless Exchange marks it as a delegate's
+ * (IsDelegated) or the endpoint accepts answers sent on an attendee's behalf. A sent time is the sender's clock: one
  * later than the time Exchange received the response, by more than the tolerance, gives way to the time received.
  */
 public final class TrustedReplies {
@@ -70,13 +70,13 @@ public final class TrustedReplies {
             return new NoAnswer();
         }
         // the library throws for a property the server left out, or gives null: either way it is missing
-        String learner = Addresses.normalized(readable(response::getFrom).map(TrustedReplies::address).orElse(null));
+        String attendee = Addresses.normalized(readable(response::getFrom).map(TrustedReplies::address).orElse(null));
         String sender = Addresses.normalized(readable(response::getSender).map(TrustedReplies::address).orElse(null));
         String uid = readable(response::getICalUid).orElse(null);
         Date sent = readable(response::getDateTimeSent).orElse(null);
         Date received = readable(response::getDateTimeReceived).orElse(null);
         List<String> missing = new ArrayList<>();
-        addIfMissing(missing, learner, "From");
+        addIfMissing(missing, attendee, "From");
         addIfMissing(missing, uid, "UID");
         addIfMissing(missing, sent, "DateTimeSent");
         addIfMissing(missing, received, "DateTimeReceived");
@@ -84,27 +84,28 @@ public final class TrustedReplies {
             return new SetAside(describe(item), "cannot be read: it has no " + String.join(", no ", missing));
         }
         boolean delegated = flag(response::getIsDelegated);
-        if (!learner.equals(sender) && !delegated && !acceptSentOnBehalf) {
+        if (!attendee.equals(sender) && !delegated && !acceptSentOnBehalf) {
             return new SetAside(describe(item), "was sent by " + (sender == null ? "an unnamed sender (no Sender)" : sender)
-                    + " in the name of " + learner + ", and Exchange does not mark it as sent by a delegate "
-                    + "(IsDelegated): not taken as the learner's answer (endpoint option acceptSentOnBehalf)");
+                    + " in the name of " + attendee + ", and Exchange does not mark it as sent by a delegate "
+                    + "(IsDelegated): not taken as the attendee's answer (endpoint option acceptSentOnBehalf)");
         }
-        return new Trusted(new MeetingReply(itemId, uid, answer.get(), learner, sender, delegated,
-                flag(response::getIsOutOfDate), trustedSentTime(itemId, learner, sent.toInstant(), received.toInstant())));
+        return new Trusted(new MeetingReply(itemId, uid, answer.get(), attendee, sender, delegated,
+                flag(response::getIsOutOfDate),
+                trustedSentTime(itemId, attendee, sent.toInstant(), received.toInstant())));
     }
 
     /**
      * The sent time, unless it lies after the time received by more than the tolerance: then the sender's clock is
      * wrong, and the time received is the best bound there is (the response was sent before it arrived). Not the
-     * time received plus the tolerance: an answer the learner really sent a minute later must still win over it.
+     * time received plus the tolerance: an answer the attendee really sent a minute later must still win over it.
      */
-    private Instant trustedSentTime(String itemId, String learner, Instant sent, Instant received) {
+    private Instant trustedSentTime(String itemId, String attendee, Instant sent, Instant received) {
         if (!sent.isAfter(received.plus(sentTimeTolerance))) {
             return sent;
         }
         warnings.warnOnce(LOG, itemId, "sent-time", "Meeting response {} from {} says it was sent at {}, more than {} s after "
                 + "Exchange received it at {}: the sender's clock is wrong, and the time received counts as its sent time",
-                itemId, learner, sent, sentTimeTolerance.toSeconds(), received);
+                itemId, attendee, sent, sentTimeTolerance.toSeconds(), received);
         return received;
     }
 

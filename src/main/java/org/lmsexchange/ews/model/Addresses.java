@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * E-mail addresses compare one way everywhere, in Java as in the default SQL (LOWER(TRIM(...))): trimmed and in
- * lower case. An LMS may store ' Ivan@Example.com ', Exchange may show the learner as IVAN@example.com: one learner.
+ * lower case. One system may store ' Ivan@Example.com ', Exchange may show the same person as IVAN@example.com.
  */
 public final class Addresses {
 

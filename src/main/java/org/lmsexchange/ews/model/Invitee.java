@@ -1,7 +1,7 @@
 package org.lmsexchange.ews.model;
 
 /**
- * A person invited to a meeting: the learner's e-mail address (trimmed and in lower case, as every address is
+ * A person invited to a meeting: their e-mail address (trimmed and in lower case, as every address is
  * compared) and display name (optional).
  */
 public record Invitee(String email, String name) {

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A meeting to create for one LMS event. Start and end are instants; {@code timeZone} is the event's IANA zone
- * (e.g. "Europe/Kyiv"), so that invitees see the event in its local time.
+ * A meeting to create for one event. {@code eventId} is the caller's id of the event, which the meeting carries
+ * (options markerPropertySet, markerPropertyName) so that findMeetings finds it again. Start and end are instants;
+ * {@code timeZone} is the event's IANA zone (e.g. "Europe/Kyiv"), so that invitees see it in its local time.
  */
 public record NewMeeting(String eventId,
                          String subject,

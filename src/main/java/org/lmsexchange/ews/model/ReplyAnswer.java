@@ -3,7 +3,7 @@ package org.lmsexchange.ews.model;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A learner's answer to an invitation, from the response's item class. */
+/** An attendee's answer to an invitation, from the response's item class. */
 public enum ReplyAnswer {
     ACCEPT, TENTATIVE, DECLINE;
 
