@@ -150,6 +150,22 @@ class UpdateMeetingTest extends EwsSandboxTestSupport {
         assertThat(mailOf(ANNA)).containsExactly("NewMeetingRequest");
     }
 
+    /** A refused UpdateItem changed nothing: trying it again sends each attendee one update, not two. */
+    @Test
+    void aBusyExchangeIsWaitedOutAndEachAttendeeGetsOneUpdate() {
+        CreatedMeeting created = create("U-7", ANNA, BEN);
+        sandbox.faults().inject(FaultPlan.of(FaultKind.SERVER_BUSY_RESPONSE, 2).onlyFor("UpdateItem")
+                .backOff(Duration.ofMillis(10)));
+
+        CreatedMeeting updated = update(new MeetingUpdate(created, "Event U-7", "Bring safety shoes",
+                "Training room 5", START, END, "Europe/Kyiv"));
+
+        assertThat(sandbox.faults().pending()).isEmpty();
+        assertThat(updated.changeKey()).isEqualTo(StoredItems.item(sandbox, created.itemId()).changeKey());
+        assertThat(mailOf(ANNA)).containsExactly("NewMeetingRequest", "InformationalUpdate");
+        assertThat(mailOf(BEN)).containsExactly("NewMeetingRequest", "InformationalUpdate");
+    }
+
     @Test
     void aMeetingDeletedInOutlookFailsAsNotFound() throws Exception {
         CreatedMeeting created = create("U-6", ANNA, BEN);
