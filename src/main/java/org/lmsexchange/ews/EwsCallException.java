@@ -7,7 +7,8 @@ package org.lmsexchange.ews;
  * time-out), {@value #RESPONSE_TOO_LARGE} when the answer was larger than the connector reads, "ERROR" for another
  * failure the client reported, "INTERRUPTED" when the thread was stopped while waiting out a busy server, or "TOKEN"
  * when no OAuth2 token could be had (the message names the likely cause and the setting to change). {@link #scope()}
- * says whether Exchange as a whole is unavailable (an outage) or only this request failed.
+ * says whether Exchange as a whole is unavailable (an outage) or only this request failed. A meeting that is gone
+ * (ErrorItemNotFound for a meeting an operation names) comes as its subclass {@link MeetingNotFoundException}.
  */
 public class EwsCallException extends RuntimeException {
 

@@ -1,8 +1,11 @@
 package org.lmsexchange.ews;
 
+import org.lmsexchange.ews.model.AttendeesToAdd;
+import org.lmsexchange.ews.model.AttendeesToRemove;
 import org.lmsexchange.ews.model.CreatedMeeting;
 import org.lmsexchange.ews.model.DeleteResult;
 import org.lmsexchange.ews.model.MeetingReply;
+import org.lmsexchange.ews.model.MeetingUpdate;
 import org.lmsexchange.ews.model.NewMeeting;
 
 /** What an {@code ews:} endpoint does with the message it receives. */
@@ -16,8 +19,30 @@ public enum EwsOperation {
      */
     findMeetings,
     /**
+     * Body {@link MeetingUpdate}: gives the meeting its new subject, body, location, start, end and time zone; every
+     * attendee gets an update. Sent with the recorded ChangeKey: if the meeting changed since (edited in Outlook),
+     * the change is applied once more on top of it, and a second conflict fails with ErrorIrresolvableConflict.
+     * Body becomes the {@link CreatedMeeting} with its new ChangeKey. A meeting no longer there fails with
+     * {@link MeetingNotFoundException}.
+     */
+    updateMeeting,
+    /**
+     * Body {@link AttendeesToAdd}: adds the invitees who are not attendees yet as required attendees; only they get
+     * an invitation (addresses compared trimmed and case-insensitively; nothing is sent when all are attendees).
+     * Body becomes the {@link CreatedMeeting} with its new ChangeKey. A meeting no longer there fails with
+     * {@link MeetingNotFoundException}.
+     */
+    addAttendees,
+    /**
+     * Body {@link AttendeesToRemove}: takes those addresses off the attendees; only they get a cancellation (an
+     * address that is no attendee is passed over). Body becomes the {@link CreatedMeeting} with its new ChangeKey.
+     * A meeting no longer there fails with {@link MeetingNotFoundException}.
+     */
+    removeAttendees,
+    /**
      * Body {@link CreatedMeeting}: cancels that meeting as its organizer; every attendee gets a cancellation, whose
-     * text is the {@code CamelEwsCancellationText} header if set. Body unchanged.
+     * text is the {@code CamelEwsCancellationText} header if set. Body unchanged. A meeting no longer there fails
+     * with {@link MeetingNotFoundException}.
      */
     cancelMeeting,
     /** Reads one page of meeting responses from the inbox; body becomes a list of {@link MeetingReply}. */

@@ -13,7 +13,10 @@ import org.lmsexchange.ews.client.InboxResponses;
 import org.lmsexchange.ews.client.ItemWarnings;
 import org.lmsexchange.ews.client.MailboxSession;
 import org.lmsexchange.ews.client.TrustedReplies;
+import org.lmsexchange.ews.model.AttendeesToAdd;
+import org.lmsexchange.ews.model.AttendeesToRemove;
 import org.lmsexchange.ews.model.CreatedMeeting;
+import org.lmsexchange.ews.model.MeetingUpdate;
 import org.lmsexchange.ews.model.NewMeeting;
 
 /**
@@ -44,6 +47,9 @@ public class EwsProducer extends DefaultProducer {
             switch (operation) {
                 case createMeeting -> createMeeting(mailbox, in);
                 case findMeetings -> findMeetings(mailbox, in);
+                case updateMeeting -> updateMeeting(mailbox, in);
+                case addAttendees -> addAttendees(mailbox, in);
+                case removeAttendees -> removeAttendees(mailbox, in);
                 case cancelMeeting -> cancelMeeting(mailbox, in);
                 case findResponses -> findResponses(mailbox, in);
                 case deleteItems -> deleteItems(mailbox, in);
@@ -77,6 +83,21 @@ public class EwsProducer extends DefaultProducer {
     private void findMeetings(MailboxSession mailbox, Message in) throws InvalidPayloadException {
         String eventId = in.getMandatoryBody(String.class);
         in.setBody(mailbox.findMeetings(eventId));
+    }
+
+    private void updateMeeting(MailboxSession mailbox, Message in) throws InvalidPayloadException {
+        MeetingUpdate update = in.getMandatoryBody(MeetingUpdate.class);
+        in.setBody(mailbox.updateMeeting(update));
+    }
+
+    private void addAttendees(MailboxSession mailbox, Message in) throws InvalidPayloadException {
+        AttendeesToAdd addition = in.getMandatoryBody(AttendeesToAdd.class);
+        in.setBody(mailbox.addAttendees(addition));
+    }
+
+    private void removeAttendees(MailboxSession mailbox, Message in) throws InvalidPayloadException {
+        AttendeesToRemove removal = in.getMandatoryBody(AttendeesToRemove.class);
+        in.setBody(mailbox.removeAttendees(removal));
     }
 
     private void cancelMeeting(MailboxSession mailbox, Message in) throws InvalidPayloadException {

@@ -56,6 +56,25 @@ abstract class EwsSandboxTestSupport extends CamelTestSupport {
         return uri.toString();
     }
 
+    /**
+     * What reached a learner, oldest first, one word each: the meeting request's type (NewMeetingRequest,
+     * FullUpdate, InformationalUpdate) or "Canceled".
+     */
+    List<String> mailOf(String learner) {
+        return sandbox.received(learner).stream()
+                .map(mail -> mail.cancelled() ? "Canceled" : mail.meetingRequestType()).toList();
+    }
+
+    /** The EwsCallException a failed request ended with, however Camel wrapped it. */
+    static EwsCallException ewsFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof EwsCallException e) {
+                return e;
+            }
+        }
+        throw new AssertionError("no EwsCallException in " + failure, failure);
+    }
+
     /** The meeting of LMS event {@code eventId}, subject "Event " + id, with the learners as attendees. */
     static NewMeeting meeting(String eventId, String timeZone, String... learners) {
         List<Invitee> attendees = Arrays.stream(learners).map(l -> new Invitee(l, null)).toList();

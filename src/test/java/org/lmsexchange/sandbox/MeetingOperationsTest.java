@@ -46,6 +46,7 @@ import org.lmsexchange.sandbox.store.ItemKind;
 import org.lmsexchange.sandbox.store.MailItem;
 import org.lmsexchange.sandbox.store.Mailbox;
 import org.lmsexchange.sandbox.store.MailboxStore;
+import org.lmsexchange.sandbox.store.ResponseType;
 
 /** The organizer's meeting writes (CreateItem, UpdateItem, DeleteItem) driven by the real ews-java-api client. */
 class MeetingOperationsTest {
@@ -204,6 +205,48 @@ class MeetingOperationsTest {
         });
         assertThat(inbox(BEN)).extracting(m -> m.kind)
                 .containsExactly(ItemKind.MEETING_REQUEST, ItemKind.MEETING_CANCELLATION);
+    }
+
+    @Test
+    void settingTheAttendeeListKeepsTheAnswersOfThoseWhoStay() throws Exception {
+        Appointment meeting = meeting("Safety 101", ANNA, BEN);
+        meeting.save(SendInvitationsMode.SendToAllAndSaveCopy);
+        sandbox.learner(ANNA).accept(calendarItem(meeting).uid);
+        meeting.load();
+
+        meeting.getRequiredAttendees().removeAt(1);
+        meeting.getRequiredAttendees().add(CARL);
+        meeting.update(ConflictResolutionMode.NeverOverwrite,
+                SendInvitationsOrCancellationsMode.SendToChangedAndSaveCopy);
+
+        assertThat(calendarItem(meeting).allAttendees()).extracting(a -> a.mailbox().address() + " " + a.responseType())
+                .containsExactly(ANNA + " Accept", CARL + " NoResponseReceived");
+    }
+
+    @Test
+    void aNewTimeOrPlaceClearsEveryRecordedAnswer() throws Exception {
+        Appointment moved = meeting("Moved", ANNA);
+        moved.save(SendInvitationsMode.SendToAllAndSaveCopy);
+        Appointment relocated = meeting("Relocated", ANNA);
+        relocated.save(SendInvitationsMode.SendToAllAndSaveCopy);
+        Appointment renamed = meeting("Renamed", ANNA);
+        renamed.save(SendInvitationsMode.SendToAllAndSaveCopy);
+        for (Appointment meeting : List.of(moved, relocated, renamed)) {
+            sandbox.learner(ANNA).accept(calendarItem(meeting).uid);
+        }
+
+        moved.setStart(Date.from(START.plusSeconds(1800)));
+        moved.update(ConflictResolutionMode.AlwaysOverwrite, SendInvitationsOrCancellationsMode.SendToAllAndSaveCopy);
+        relocated.setLocation("Room 2");
+        relocated.update(ConflictResolutionMode.AlwaysOverwrite, SendInvitationsOrCancellationsMode.SendToAllAndSaveCopy);
+        renamed.setSubject("Renamed again");
+        renamed.update(ConflictResolutionMode.AlwaysOverwrite, SendInvitationsOrCancellationsMode.SendToAllAndSaveCopy);
+
+        assertThat(calendarItem(moved).allAttendees().get(0).responseType()).isEqualTo(ResponseType.NoResponseReceived);
+        assertThat(calendarItem(moved).allAttendees().get(0).lastResponseTime()).isNull();
+        assertThat(calendarItem(relocated).allAttendees().get(0).responseType())
+                .isEqualTo(ResponseType.NoResponseReceived);
+        assertThat(calendarItem(renamed).allAttendees().get(0).responseType()).isEqualTo(ResponseType.Accept);
     }
 
     @Test

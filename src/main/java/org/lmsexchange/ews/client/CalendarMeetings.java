@@ -1,7 +1,6 @@
 package org.lmsexchange.ews.client;
 
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import microsoft.exchange.webservices.data.core.ExchangeService;
 import microsoft.exchange.webservices.data.core.PropertySet;
@@ -76,10 +75,11 @@ final class CalendarMeetings {
 
     /**
      * Cancels the meeting as its organizer: every attendee gets a cancellation, with {@code text} as its body when
-     * given, and the meeting leaves the calendar.
+     * given, and the meeting leaves the calendar. A meeting no longer there fails with MeetingNotFoundException.
      */
     void cancel(CreatedMeeting meeting, String text) {
-        retry.run("cancelling meeting " + meeting.uid() + " of event " + meeting.eventId(), () -> {
+        MeetingNotFound.reported(meeting, () -> retry.run("cancelling meeting " + meeting.uid() + " of event "
+                + meeting.eventId(), () -> {
             Appointment appointment = Appointment.bind(service, new ItemId(meeting.itemId()),
                     new PropertySet(BasePropertySet.IdOnly));
             CancelMeetingMessage cancellation = appointment.createCancelMeetingMessage();
@@ -88,19 +88,13 @@ final class CalendarMeetings {
             }
             cancellation.sendAndSaveCopy();
             return null;
-        });
+        }));
     }
 
     private Appointment appointment(NewMeeting meeting) throws Exception {
         Appointment appointment = new Appointment(service);
-        appointment.setSubject(meeting.subject());
-        appointment.setBody(new MessageBody(BodyType.Text, meeting.body() == null ? "" : meeting.body()));
-        appointment.setLocation(meeting.location());
-        appointment.setStart(Date.from(meeting.start()));
-        appointment.setEnd(Date.from(meeting.end()));
-        WindowsTimeZone zone = WindowsTimeZone.of(meeting.timeZone());
-        appointment.setStartTimeZone(zone);
-        appointment.setEndTimeZone(zone);
+        MeetingFields.set(appointment, meeting.subject(), meeting.body(), meeting.location(), meeting.start(),
+                meeting.end(), meeting.timeZone());
         for (Invitee invitee : meeting.attendees()) {
             appointment.getRequiredAttendees().add(invitee.name(), invitee.email());
         }

@@ -3,8 +3,11 @@ package org.lmsexchange.ews.client;
 import java.util.List;
 import microsoft.exchange.webservices.data.core.ExchangeService;
 import microsoft.exchange.webservices.data.property.definition.ExtendedPropertyDefinition;
+import org.lmsexchange.ews.model.AttendeesToAdd;
+import org.lmsexchange.ews.model.AttendeesToRemove;
 import org.lmsexchange.ews.model.CreatedMeeting;
 import org.lmsexchange.ews.model.DeleteResult;
+import org.lmsexchange.ews.model.MeetingUpdate;
 import org.lmsexchange.ews.model.NewMeeting;
 
 /**
@@ -42,6 +45,21 @@ public final class MailboxSession implements AutoCloseable {
         calendar().cancel(meeting, text);
     }
 
+    /** Gives the meeting new fields and sends every attendee an update; the meeting with its new ChangeKey. */
+    public CreatedMeeting updateMeeting(MeetingUpdate update) {
+        return changes().update(update);
+    }
+
+    /** Invites those not yet attendees, and only them; the meeting with its new ChangeKey. */
+    public CreatedMeeting addAttendees(AttendeesToAdd addition) {
+        return changes().addAttendees(addition);
+    }
+
+    /** Takes those addresses off the meeting and sends only them a cancellation; the meeting with its new ChangeKey. */
+    public CreatedMeeting removeAttendees(AttendeesToRemove removal) {
+        return changes().removeAttendees(removal);
+    }
+
     /** The ids of the inbox's meeting responses at {@code offset}, at most {@code pageSize} of them. */
     public InboxResponses.Page findResponses(int offset, int pageSize) {
         InboxResponses inbox = inbox();
@@ -67,6 +85,10 @@ public final class MailboxSession implements AutoCloseable {
 
     private CalendarMeetings calendar() {
         return new CalendarMeetings(service, mailbox, marker, retry);
+    }
+
+    private MeetingChanges changes() {
+        return new MeetingChanges(service, retry);
     }
 
     private InboxResponses inbox() {

@@ -81,7 +81,8 @@ public final class MeetingMail {
         return attendees.stream().filter(a -> other.attendee(a.mailbox()).isEmpty()).toList();
     }
 
-    private static boolean timeChanged(MailItem before, MailItem after) {
+    /** Whether the start, the end or their zones changed: what makes an update a FullUpdate. */
+    static boolean timeChanged(MailItem before, MailItem after) {
         return !Objects.equals(before.start, after.start) || !Objects.equals(before.end, after.end)
                 || !Objects.equals(before.startTimeZone, after.startTimeZone)
                 || !Objects.equals(before.endTimeZone, after.endTimeZone);

@@ -58,6 +58,9 @@ public final class UpdateItemOperation implements SoapOperation {
             CalendarItemReader.validate(trial);
         }
         apply(updates, item);
+        if (meeting) {
+            RecordedAnswers.afterUpdate(before, item);
+        }
         item.touch();
         target.folder().updated(item);
         if (meeting && context.mailbox().address().sameMailbox(item.organizer)) {

@@ -36,6 +36,18 @@ public final class Attendee {
         }
     }
 
+    /** Takes over the answer recorded for this attendee on an earlier version of the meeting. */
+    public void keepResponseOf(Attendee earlier) {
+        responseType = earlier.responseType;
+        lastResponseTime = earlier.lastResponseTime;
+    }
+
+    /** Forgets the answer: the meeting changed so much that the attendee is asked to answer again. */
+    public void clearResponse() {
+        responseType = ResponseType.NoResponseReceived;
+        lastResponseTime = null;
+    }
+
     public Attendee copy() {
         Attendee copy = new Attendee(mailbox);
         copy.responseType = responseType;
