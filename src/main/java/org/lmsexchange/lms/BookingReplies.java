@@ -25,6 +25,10 @@ import org.lmsexchange.ews.model.MeetingReply;
  */
 public class BookingReplies {
 
+    /** The meeting a reply answers, as recorded: its event, and whether the event was cancelled. */
+    private record Meeting(String eventId, boolean cancelled) {
+    }
+
     /** One of the learner's booking rows on the event, as locked. */
     private record Booking(Object id, String status) {
     }
@@ -64,35 +68,41 @@ public class BookingReplies {
     }
 
     private ReplyResult applyInTransaction(Connection connection, MeetingReply reply) throws SQLException {
-        Optional<String> eventId = eventOf(connection, reply.uid());
-        if (eventId.isEmpty()) {
+        Optional<Meeting> meeting = meetingOf(connection, reply.uid());
+        if (meeting.isEmpty()) {
             return ReplyResult.notOurMeeting(reply);
         }
-        Map<String, Object> values = values(reply, eventId.get());
+        String eventId = meeting.get().eventId();
+        if (meeting.get().cancelled()) {
+            return ReplyResult.unchanged(reply, ReplyOutcome.EVENT_CANCELLED, eventId, List.of());
+        }
+        Map<String, Object> values = values(reply, eventId);
         List<Booking> bookings = lockBookings(connection, values);
         List<String> statuses = bookings.stream().map(Booking::status).toList();
         if (bookings.isEmpty()) {
-            return ReplyResult.unchanged(reply, ReplyOutcome.NOT_ON_ROSTER, eventId.get(), statuses);
+            return ReplyResult.unchanged(reply, ReplyOutcome.NOT_ON_ROSTER, eventId, statuses);
         }
         ReplyOutcome outcome = againstLatest(connection, values);
         if (outcome != ReplyOutcome.APPLIED) {
-            return ReplyResult.unchanged(reply, outcome, eventId.get(), statuses);
+            return ReplyResult.unchanged(reply, outcome, eventId, statuses);
         }
         int updated = updateActive(connection, bookings, values);
         if (update(connection, recordReply, values) == 0) {
             update(connection, recordFirstReply, values);
         }
         if (updated == 0) {
-            return ReplyResult.unchanged(reply, ReplyOutcome.NO_ACTIVE_BOOKING, eventId.get(), statuses);
+            return ReplyResult.unchanged(reply, ReplyOutcome.NO_ACTIVE_BOOKING, eventId, statuses);
         }
-        return new ReplyResult(reply, ReplyOutcome.APPLIED, eventId.get(), updated, (String) values.get("status"),
+        return new ReplyResult(reply, ReplyOutcome.APPLIED, eventId, updated, (String) values.get("status"),
                 (String) values.get("response"), statuses);
     }
 
-    private Optional<String> eventOf(Connection connection, String uid) throws SQLException {
+    private Optional<Meeting> meetingOf(Connection connection, String uid) throws SQLException {
         try (PreparedStatement statement = eventOfMeeting.prepare(connection, Map.of("uid", uid == null ? "" : uid));
              ResultSet meetings = statement.executeQuery()) {
-            return meetings.next() ? Optional.of(meetings.getString("event_id")) : Optional.empty();
+            return meetings.next()
+                    ? Optional.of(new Meeting(meetings.getString("event_id"), "CANCELLED".equals(meetings.getString("state"))))
+                    : Optional.empty();
         }
     }
 

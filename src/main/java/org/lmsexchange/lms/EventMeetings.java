@@ -27,7 +27,23 @@ public class EventMeetings {
 
     public NewMeeting toMeeting(Map<String, Object> event, List<Map<String, Object>> learners) {
         String eventId = RowValues.eventId(event);
-        RowValues row = new RowValues(eventId, event, "sql.pending-events");
+        List<Invitee> invitees = invitees(eventId, learners);
+        if (invitees.isEmpty()) {
+            throw new InvalidEventException(eventId, "bookings", "has no booked learners to invite");
+        }
+        Fields fields = fields(event, "sql.lms-events");
+        return new NewMeeting(eventId, fields.subject(), fields.body(), fields.location(), fields.start(), fields.end(),
+                fields.timeZone(), invitees);
+    }
+
+    /** A meeting's fields as an event row gives them, checked. */
+    record Fields(String subject, String body, String location, Instant start, Instant end, String timeZone) {
+    }
+
+    /** The event's fields, checked as Exchange would; {@code query} names the statement that read the row. */
+    static Fields fields(Map<String, Object> event, String query) {
+        String eventId = RowValues.eventId(event);
+        RowValues row = new RowValues(eventId, event, query);
         String subject = row.requiredText("subject");
         if (subject.length() > MAX_SUBJECT) {
             throw new InvalidEventException(eventId, "subject", "is " + subject.length()
@@ -39,8 +55,7 @@ public class EventMeetings {
             throw new InvalidEventException(eventId, "end_at", "(" + end + ") is not after start_at (" + start + ")");
         }
         String timeZone = timeZone(eventId, row.requiredText("time_zone"));
-        return new NewMeeting(eventId, subject, row.text("body"), row.text("location"), start, end, timeZone,
-                invitees(eventId, learners));
+        return new Fields(subject, row.text("body"), row.text("location"), start, end, timeZone);
     }
 
     /**
@@ -49,9 +64,9 @@ public class EventMeetings {
      * ({@link Invitee}): every spelling of it reaches the same mailbox, and answers are matched on it. The name is
      * the first one given, in the order of sql.event-learners.
      */
-    private static List<Invitee> invitees(String eventId, List<Map<String, Object>> learners) {
-        if (learners == null || learners.isEmpty()) {
-            throw new InvalidEventException(eventId, "bookings", "has no booked learners to invite");
+    static List<Invitee> invitees(String eventId, List<Map<String, Object>> learners) {
+        if (learners == null) {
+            return List.of();
         }
         Map<String, Invitee> invitees = new LinkedHashMap<>();
         for (Map<String, Object> learner : learners) {

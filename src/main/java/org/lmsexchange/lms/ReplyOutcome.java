@@ -6,6 +6,8 @@ public enum ReplyOutcome {
     NOT_OUR_MEETING,
     /** The sender has no booking on the event at all: not our learner's answer, left for a person to read. */
     NOT_ON_ROSTER,
+    /** The event was cancelled in the LMS and its meeting with it: an answer changes nothing. */
+    EVENT_CANCELLED,
     /** The learner's bookings on the event are all cancelled (or otherwise not active): nothing to change. */
     NO_ACTIVE_BOOKING,
     /** The learner sent it before the answer already applied: the booking keeps the later answer. */

@@ -41,7 +41,7 @@ public record ReplyResult(MeetingReply reply, ReplyOutcome outcome, String event
      */
     public boolean processed() {
         return switch (outcome) {
-            case APPLIED, NO_ACTIVE_BOOKING, SUPERSEDED, ALREADY_APPLIED -> true;
+            case APPLIED, EVENT_CANCELLED, NO_ACTIVE_BOOKING, SUPERSEDED, ALREADY_APPLIED -> true;
             default -> false;
         };
     }
@@ -54,6 +54,8 @@ public record ReplyResult(MeetingReply reply, ReplyOutcome outcome, String event
                     "Left in the inbox: a reply from " + learner + " to a meeting the connector has no record of";
             case NOT_ON_ROSTER ->
                     "Left in the inbox: a reply from " + learner + ", who is not on the roster of event " + eventId;
+            case EVENT_CANCELLED -> "Event " + eventId + " was cancelled: the answer " + reply.answer() + " of "
+                    + learner + " changes nothing";
             case NO_ACTIVE_BOOKING -> "Event " + eventId + ": " + learner + " answered " + reply.answer()
                     + ", but has no active booking (bookings: " + bookingStatuses + "); nothing changed";
             case SUPERSEDED -> "Event " + eventId + ": " + learner + " answered " + reply.answer()

@@ -18,7 +18,7 @@ final class RowValues {
     private final Map<String, Object> row;
     private final String query;
 
-    /** The row of {@code eventId} read by the setting {@code query} (e.g. sql.pending-events). */
+    /** The row of {@code eventId} read by the setting {@code query} (e.g. sql.lms-events). */
     RowValues(String eventId, Map<String, Object> row, String query) {
         this.eventId = eventId;
         this.row = row;

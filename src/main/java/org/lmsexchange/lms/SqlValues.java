@@ -67,6 +67,14 @@ public final class SqlValues {
         return value == null || value.length() <= columnSize ? value : value.substring(0, columnSize - 1) + "…";
     }
 
+    /**
+     * The first {@code length} characters of a text, as the default SQL keeps it (SUBSTRING(..., 1, length)): what is
+     * recorded of an event's description, to compare with the LMS's later.
+     */
+    public static String prefix(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length);
+    }
+
     /** The current time as a SQL parameter. */
     public static OffsetDateTime now() {
         return utc(Instant.now());

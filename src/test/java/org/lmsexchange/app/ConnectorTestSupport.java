@@ -1,5 +1,6 @@
 package org.lmsexchange.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -205,6 +206,13 @@ abstract class ConnectorTestSupport implements CamelContextAware {
         String uid = (String) row.get("uid");
         return sandbox.meetings().stream().filter(m -> uid.equals(m.uid())).findFirst()
                 .orElseThrow(() -> new AssertionError("no meeting with uid " + uid + " in the sandbox"));
+    }
+
+    /** The learner's booking on the event has this status and response. */
+    void assertBooking(String eventId, String learner, String status, String response) {
+        assertThat(lms.booking(eventId, learner))
+                .as("booking of %s on %s", learner, eventId)
+                .containsEntry("status", status).containsEntry("response", response);
     }
 
     /** Waits until the connector has created and recorded the meeting of an event; returns its uid. */

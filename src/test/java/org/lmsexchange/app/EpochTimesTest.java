@@ -19,7 +19,7 @@ class EpochTimesTest extends ConnectorTestSupport {
     @Override
     protected Properties settings() {
         Properties settings = super.settings();
-        settings.setProperty("sql.pending-events", withColumn(defaultSetting("sql.pending-events"),
+        settings.setProperty("sql.lms-events", withColumn(defaultSetting("sql.lms-events"),
                 "e.starts_at AS start_at", EPOCH_SECONDS + " AS start_at"));
         return settings;
     }
@@ -35,7 +35,7 @@ class EpochTimesTest extends ConnectorTestSupport {
                         .containsEntry("state", "FAILED")
                         .extractingByKey("last_error").asString()
                         .startsWith("event " + eventId + ": start_at is a number (" + EPOCH_SECONDS)
-                        .contains("not a time", "epoch seconds", "sql.pending-events", "TO_TIMESTAMP", "FROM_UNIXTIME"));
+                        .contains("not a time", "epoch seconds", "sql.lms-events", "TO_TIMESTAMP", "FROM_UNIXTIME"));
                 // the row is updated first, then the warning logged
                 eventually().untilAsserted(() -> assertThat(log.count(Level.WARN, "Event " + eventId + " is not connected"))
                         .as(eventId).isEqualTo(1));

@@ -87,6 +87,18 @@ final class TestLms implements AutoCloseable {
                 eventId);
     }
 
+    /** What the connector recorded as sent for an event's meeting, and the state of its change claim. */
+    Map<String, Object> sent(String eventId) {
+        return single("SELECT state, sent_recorded, sent_subject, sent_location, change_claimed_at, change_error "
+                + "FROM connector_meeting WHERE event_id = ?", eventId);
+    }
+
+    /** The attendees the connector recorded for an event's meeting, in address order. */
+    List<Object> attendees(String eventId) {
+        return query("SELECT email FROM connector_attendee WHERE event_id = ? ORDER BY email", eventId).stream()
+                .map(row -> row.get("email")).toList();
+    }
+
     /** An event's time column as stored, in UTC wall time: 'yyyy-mm-dd hh:mm:ss'. */
     String storedUtc(String eventId, String column) {
         return (String) single("SELECT " + database.utcText(column) + " AS t FROM lms_event WHERE id = ?", eventId).get("t");

@@ -78,10 +78,4 @@ class WholeLoopTest extends ConnectorTestSupport {
         assertThat(meeting.start()).isEqualTo(event.start());
         assertThat(meeting.attendees()).extracting(a -> a.address()).containsExactlyInAnyOrder(learners);
     }
-
-    private void assertBooking(String eventId, String learner, String status, String response) {
-        assertThat(lms.booking(eventId, learner))
-                .as("booking of %s on %s", learner, eventId)
-                .containsEntry("status", status).containsEntry("response", response);
-    }
 }

@@ -19,16 +19,16 @@ import org.lmsexchange.sandbox.EwsSandbox;
  * The organizer working on the connector's meetings by hand, as in Outlook: another EWS client on the same
  * mailbox (the real ews-java-api), so each edit gives the meeting a new ChangeKey behind the connector's back.
  */
-final class OrganizersOutlook {
+public final class OrganizersOutlook {
 
     private final EwsSandbox sandbox;
 
-    OrganizersOutlook(EwsSandbox sandbox) {
+    public OrganizersOutlook(EwsSandbox sandbox) {
         this.sandbox = sandbox;
     }
 
     /** Adds someone (a co-trainer) as optional attendee; only they are told. */
-    void addOptionalAttendee(CreatedMeeting meeting, String address) throws Exception {
+    public void addOptionalAttendee(CreatedMeeting meeting, String address) throws Exception {
         try (ExchangeService outlook = client()) {
             Appointment appointment = Appointment.bind(outlook, new ItemId(meeting.itemId()),
                     new PropertySet(BasePropertySet.IdOnly, AppointmentSchema.OptionalAttendees));
@@ -39,7 +39,7 @@ final class OrganizersOutlook {
     }
 
     /** Changes the location without telling anyone. */
-    void moveTo(CreatedMeeting meeting, String location) throws Exception {
+    public void moveTo(CreatedMeeting meeting, String location) throws Exception {
         try (ExchangeService outlook = client()) {
             Appointment appointment = Appointment.bind(outlook, new ItemId(meeting.itemId()),
                     new PropertySet(BasePropertySet.IdOnly));
@@ -49,7 +49,7 @@ final class OrganizersOutlook {
     }
 
     /** Deletes the meeting for good (deleted, then Deleted Items emptied), telling nobody. */
-    void delete(CreatedMeeting meeting) throws Exception {
+    public void delete(CreatedMeeting meeting) throws Exception {
         try (ExchangeService outlook = client()) {
             Appointment.bind(outlook, new ItemId(meeting.itemId()), new PropertySet(BasePropertySet.IdOnly))
                     .delete(DeleteMode.HardDelete, SendCancellationsMode.SendToNone);

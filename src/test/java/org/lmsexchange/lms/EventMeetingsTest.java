@@ -36,7 +36,7 @@ class EventMeetingsTest {
 
         assertThat(failure(event, ADA)).hasMessageStartingWith("event E-1: end_at is a number (1767229200, "
                         + "java.math.BigDecimal), not a time; if the LMS stores epoch seconds, convert them in "
-                        + "sql.pending-events, e.g. TO_TIMESTAMP(x) on PostgreSQL");
+                        + "sql.lms-events, e.g. TO_TIMESTAMP(x) on PostgreSQL");
     }
 
     @Test
@@ -45,7 +45,7 @@ class EventMeetingsTest {
         event.put("start_at", "2030-05-13 09:00");
 
         assertThat(failure(event, ADA)).hasMessage("event E-1: start_at is text ('2030-05-13 09:00', java.lang.String), "
-                + "not a time; select a timestamp for it in sql.pending-events");
+                + "not a time; select a timestamp for it in sql.lms-events");
     }
 
     @Test
@@ -54,7 +54,7 @@ class EventMeetingsTest {
         event.put("time_zone", Timestamp.from(START));
 
         assertThat(failure(event, ADA)).hasMessage("event E-1: time_zone is a time (2030-05-13T07:00:00Z, "
-                + "java.sql.Timestamp), not text; select text for it in sql.pending-events");
+                + "java.sql.Timestamp), not text; select text for it in sql.lms-events");
     }
 
     @Test
