@@ -49,7 +49,8 @@ final class MeetingFields {
      * Whether the meeting, read with {@link #properties()}, holds what {@link #set} would set: each field compared
      * as Exchange keeps it. Times at whole seconds (the client sends no fractions, so Exchange never stored any);
      * the zone by its Windows id (two IANA zones with one Windows zone give the same meeting); no subject, body
-     * or location the same as an empty one (Exchange drops an empty one); the body as {@link #asStored text}.
+     * or location the same as an empty one (an event may have either, and Exchange shows both alike); the body as
+     * {@link #asStored text}.
      */
     static boolean heldBy(Appointment appointment, String subject, String body, String location, Instant start,
                           Instant end, String timeZone) throws Exception {
