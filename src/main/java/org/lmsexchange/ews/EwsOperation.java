@@ -20,10 +20,11 @@ public enum EwsOperation {
     findMeetings,
     /**
      * Body {@link MeetingUpdate}: gives the meeting its new subject, body, location, start, end and time zone; every
-     * attendee gets an update. Sent with the recorded ChangeKey: if the meeting changed since (edited in Outlook),
-     * the change is applied once more on top of it, and a second conflict fails with ErrorIrresolvableConflict.
-     * Body becomes the {@link CreatedMeeting} with its new ChangeKey. A meeting no longer there fails with
-     * {@link MeetingNotFoundException}.
+     * attendee gets an update. Nothing is sent when the meeting has these already (body as plain text, times to the
+     * second, the zone by its Windows zone), so an update repeated after a crash mails nobody twice. Sent with the
+     * recorded ChangeKey: if the meeting changed since (edited in Outlook), the change is applied once more on top
+     * of it, and a second conflict fails with ErrorIrresolvableConflict. Body becomes the {@link CreatedMeeting}
+     * with its current ChangeKey. A meeting no longer there fails with {@link MeetingNotFoundException}.
      */
     updateMeeting,
     /**

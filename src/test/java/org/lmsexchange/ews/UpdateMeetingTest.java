@@ -166,6 +166,76 @@ class UpdateMeetingTest extends EwsSandboxTestSupport {
         assertThat(mailOf(BEN)).containsExactly("NewMeetingRequest", "InformationalUpdate");
     }
 
+    /**
+     * A route that crashed after Exchange applied its update, before recording it, sends the update again with the
+     * ChangeKey it recorded before: nobody gets a second update. The body's CR LF line breaks come back as the
+     * sandbox stores them (LF, as an XML parser reads them) and still count as the same body.
+     */
+    @Test
+    void theSameUpdateSentAgainMailsNobody() {
+        CreatedMeeting created = create("U-8", ANNA, BEN);
+        MeetingUpdate moved = new MeetingUpdate(created, "Event U-8", "Bring safety shoes\r\nand gloves\r\n",
+                "Training room 2", MOVED_START.plusMillis(250), MOVED_END, "Europe/Kyiv");
+        CreatedMeeting first = update(moved);
+        assertThat(StoredItems.item(sandbox, created.itemId()).body).isEqualTo("Bring safety shoes\nand gloves\n");
+        long updateItemsBefore = sandbox.counters().snapshot().requests("UpdateItem");
+
+        CreatedMeeting again = update(moved);
+
+        assertThat(sandbox.counters().snapshot().requests("UpdateItem")).isEqualTo(updateItemsBefore).isEqualTo(1);
+        assertThat(again).isEqualTo(first);
+        assertThat(again.changeKey()).isEqualTo(StoredItems.item(sandbox, created.itemId()).changeKey());
+        for (String learner : List.of(ANNA, BEN)) {
+            assertThat(mailOf(learner)).containsExactly("NewMeetingRequest", "FullUpdate");
+        }
+    }
+
+    /** Kyiv and Helsinki are one Windows zone ("FLE Standard Time"): the meeting would not change. */
+    @Test
+    void aZoneWithTheSameWindowsZoneMailsNobody() {
+        CreatedMeeting created = create("U-9", ANNA);
+
+        CreatedMeeting updated = update(new MeetingUpdate(created, "Event U-9", "Bring safety shoes",
+                "Training room 2", START, END, "Europe/Helsinki"));
+
+        assertThat(sandbox.counters().snapshot().requests("UpdateItem")).isZero();
+        assertThat(updated).isEqualTo(created);
+        assertThat(mailOf(ANNA)).containsExactly("NewMeetingRequest");
+    }
+
+    @Test
+    void anUpdateThatDiffersOnlyInTheBodyGoesOut() {
+        CreatedMeeting created = create("U-10", ANNA);
+
+        update(new MeetingUpdate(created, "Event U-10", "Bring safety shoes and gloves", "Training room 2", START,
+                END, "Europe/Kyiv"));
+
+        assertThat(StoredItems.item(sandbox, created.itemId()).body).isEqualTo("Bring safety shoes and gloves");
+        assertThat(mailOf(ANNA)).containsExactly("NewMeetingRequest", "InformationalUpdate");
+    }
+
+    @Test
+    void anUpdateThatDiffersOnlyInTheZoneGoesOut() {
+        CreatedMeeting created = create("U-11", ANNA);
+
+        update(new MeetingUpdate(created, "Event U-11", "Bring safety shoes", "Training room 2", START, END,
+                "Europe/Berlin"));
+
+        assertThat(StoredItems.item(sandbox, created.itemId()).startTimeZone.id()).isEqualTo("W. Europe Standard Time");
+        assertThat(mailOf(ANNA)).containsExactly("NewMeetingRequest", "FullUpdate");
+    }
+
+    @Test
+    void anUpdateThatDiffersOnlyInTheEndGoesOut() {
+        CreatedMeeting created = create("U-12", ANNA);
+
+        update(new MeetingUpdate(created, "Event U-12", "Bring safety shoes", "Training room 2", START,
+                END.plus(Duration.ofMinutes(30)), "Europe/Kyiv"));
+
+        assertThat(StoredItems.item(sandbox, created.itemId()).end).isEqualTo(END.plus(Duration.ofMinutes(30)));
+        assertThat(mailOf(ANNA)).containsExactly("NewMeetingRequest", "FullUpdate");
+    }
+
     @Test
     void aMeetingDeletedInOutlookFailsAsNotFound() throws Exception {
         CreatedMeeting created = create("U-6", ANNA, BEN);

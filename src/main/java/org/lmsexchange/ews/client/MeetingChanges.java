@@ -55,12 +55,19 @@ final class MeetingChanges {
 
     /**
      * Sets the meeting's subject, body, location, start, end and zone, sending every attendee an update. The change
-     * goes with the ChangeKey the connector recorded, so that an edit made since in Outlook is noticed.
+     * goes with the ChangeKey the connector recorded, so that an edit made since in Outlook is noticed. A meeting
+     * that has these fields already is left alone and nobody is mailed: so an update repeated after a crash
+     * (Exchange applied it, the connector did not record it) does not mail every attendee a second time.
      */
     CreatedMeeting update(MeetingUpdate update) {
         CreatedMeeting meeting = update.meeting();
         return applyOnce(meeting, meeting.changeKey(), "updating " + described(meeting), changeKey -> {
-            Appointment appointment = read(meeting, new PropertySet(BasePropertySet.IdOnly));
+            Appointment appointment = read(meeting, MeetingFields.properties());
+            if (MeetingFields.heldBy(appointment, update.subject(), update.body(), update.location(), update.start(),
+                    update.end(), update.timeZone())) {
+                LOG.info("{} has these fields already; no update sent", described(meeting));
+                return recorded(meeting, appointment);
+            }
             if (changeKey != null) {
                 appointment.getId().setChangeKey(changeKey);
             }

@@ -3,6 +3,7 @@ package org.lmsexchange.sandbox.learners;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.RejectedExecutionException;
@@ -16,13 +17,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Learners that answer new invitations by themselves, for the demo: when a new meeting request reaches a scripted
- * learner, the learner's answer follows after the scripted delay. Updates and cancellations are not answered,
- * as a learner who has already answered would not answer again.
+ * Learners that answer meeting requests by themselves, for the demo: when a request that asks for an answer reaches
+ * a scripted learner, the learner's answer follows after the scripted delay, once for each such request received,
+ * whatever they answered before.
+ * <p>
+ * A request asks for an answer when it is a new invitation or a full update. A full update (t:MeetingRequestType
+ * FullUpdate, PidLidMeetingType mtgFull) is what a significant change sends, a new start or end (MS-OXOCAL 3.1.4.7.3.1
+ * "Detecting a Significant Change to the Meeting Object"), and Exchange takes back the answers recorded on the
+ * organizer's meeting, so the attendee is asked again. An informational update (mtgInfo, sent for any other change)
+ * and a cancellation ask for no answer: those are not answered.
  */
 public final class ScriptedLearners implements MailboxStore.DeliveryListener, AutoCloseable {
 
-    /** What a scripted learner answers, and how long after the invitation arrived. */
+    /** What a scripted learner answers, and how long after the request arrived. */
     public record ScriptedAnswer(Answer answer, Duration delay) {
         public ScriptedAnswer {
             Objects.requireNonNull(answer, "answer");
@@ -33,7 +40,8 @@ public final class ScriptedLearners implements MailboxStore.DeliveryListener, Au
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(ScriptedLearners.class);
-    private static final String NEW_MEETING_REQUEST = "NewMeetingRequest";
+    /** The t:MeetingRequestType values of requests that ask the attendee to answer (EWS reference "MeetingRequestType"). */
+    private static final Set<String> ASKING_FOR_AN_ANSWER = Set.of("NewMeetingRequest", "FullUpdate");
 
     private final MeetingResponder responder;
     private final Map<String, ScriptedAnswer> byLearner;
@@ -60,7 +68,7 @@ public final class ScriptedLearners implements MailboxStore.DeliveryListener, Au
     /** Called under the store's lock: only schedules the answer, which then runs in its own transaction. */
     @Override
     public void delivered(EmailAddress recipient, MailItem snapshot) {
-        if (snapshot.kind != ItemKind.MEETING_REQUEST || !NEW_MEETING_REQUEST.equals(snapshot.meetingRequestType)) {
+        if (snapshot.kind != ItemKind.MEETING_REQUEST || !ASKING_FOR_AN_ANSWER.contains(snapshot.meetingRequestType)) {
             return;
         }
         ScriptedAnswer scripted = byLearner.getOrDefault(recipient.key(), fallback);
