@@ -76,6 +76,9 @@ public class BookingReplies {
         if (meeting.get().cancelled()) {
             return ReplyResult.unchanged(reply, ReplyOutcome.EVENT_CANCELLED, eventId, List.of());
         }
+        if (reply.outOfDate() && !policy.appliesOutOfDate()) {
+            return ReplyResult.unchanged(reply, ReplyOutcome.OUT_OF_DATE, eventId, List.of());
+        }
         Map<String, Object> values = values(reply, eventId);
         List<Booking> bookings = lockBookings(connection, values);
         List<String> statuses = bookings.stream().map(Booking::status).toList();

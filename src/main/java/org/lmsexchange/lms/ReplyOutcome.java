@@ -8,6 +8,11 @@ public enum ReplyOutcome {
     NOT_ON_ROSTER,
     /** The event was cancelled in the LMS and its meeting with it: an answer changes nothing. */
     EVENT_CANCELLED,
+    /**
+     * The answer was sent to an earlier version of the meeting (Exchange marks it out of date), and the policy
+     * ignores such answers (connector.policy.out-of-date-answers = ignore): nothing to change.
+     */
+    OUT_OF_DATE,
     /** The learner's bookings on the event are all cancelled (or otherwise not active): nothing to change. */
     NO_ACTIVE_BOOKING,
     /** The learner sent it before the answer already applied: the booking keeps the later answer. */

@@ -8,20 +8,21 @@ import org.lmsexchange.ews.model.ReplyAnswer;
 
 /**
  * What a learner's answer does to their booking: the booking status and the response mark to write, and which
- * booking statuses an answer may change at all (the active ones). Defaults (from application.properties): Decline
+ * booking statuses an answer may change at all (the active ones). By default (connector.policy.*): Decline
  * cancels the booking at once, freeing the seat; Tentative keeps it booked, marked tentative; Accept keeps it booked,
  * marked accepted; only a BOOKED booking changes, so an answer never revives a cancelled one.
  */
 public class ReplyPolicy {
 
-    private Set<String> activeStatuses = Set.of("BOOKED");
-
-    private String acceptStatus = "BOOKED";
-    private String acceptResponse = "ACCEPTED";
-    private String tentativeStatus = "BOOKED";
-    private String tentativeResponse = "TENTATIVE";
-    private String declineStatus = "CANCELLED";
-    private String declineResponse = "DECLINED";
+    // set from connector.policy.* (application.properties holds the defaults)
+    private Set<String> activeStatuses = Set.of();
+    private String acceptStatus;
+    private String acceptResponse;
+    private String tentativeStatus;
+    private String tentativeResponse;
+    private String declineStatus;
+    private String declineResponse;
+    private boolean applyOutOfDate;
 
     /**
      * Whether an answer may change a booking with this status (compared trimmed, case-insensitively): one of the
@@ -83,6 +84,25 @@ public class ReplyPolicy {
             throw new IllegalArgumentException("connector.policy.active-statuses is empty: name the booking statuses "
                     + "an answer may change, e.g. BOOKED");
         }
+    }
+
+    /**
+     * What an answer Exchange marks out of date (sent to an earlier version of the meeting, e.g. before it moved)
+     * does: apply (it counts like any answer: the latest sent wins) or ignore (processed, the booking unchanged).
+     */
+    public void setOutOfDateAnswers(String rule) {
+        switch (rule == null ? "" : rule.trim().toLowerCase(Locale.ROOT)) {
+            case "apply" -> applyOutOfDate = true;
+            case "ignore" -> applyOutOfDate = false;
+            default -> throw new IllegalArgumentException("connector.policy.out-of-date-answers is '" + rule
+                    + "': use apply (an answer to an earlier version of the meeting counts, unless a later one "
+                    + "exists) or ignore (it is processed and changes nothing)");
+        }
+    }
+
+    /** Whether an answer to an earlier version of the meeting may change the booking. */
+    public boolean appliesOutOfDate() {
+        return applyOutOfDate;
     }
 
     private static String normalized(String status) {

@@ -41,7 +41,7 @@ public record ReplyResult(MeetingReply reply, ReplyOutcome outcome, String event
      */
     public boolean processed() {
         return switch (outcome) {
-            case APPLIED, EVENT_CANCELLED, NO_ACTIVE_BOOKING, SUPERSEDED, ALREADY_APPLIED -> true;
+            case APPLIED, EVENT_CANCELLED, OUT_OF_DATE, NO_ACTIVE_BOOKING, SUPERSEDED, ALREADY_APPLIED -> true;
             default -> false;
         };
     }
@@ -56,6 +56,9 @@ public record ReplyResult(MeetingReply reply, ReplyOutcome outcome, String event
                     "Left in the inbox: a reply from " + learner + ", who is not on the roster of event " + eventId;
             case EVENT_CANCELLED -> "Event " + eventId + " was cancelled: the answer " + reply.answer() + " of "
                     + learner + " changes nothing";
+            case OUT_OF_DATE -> "Event " + eventId + ": " + learner + " answered " + reply.answer()
+                    + " to an earlier version of the meeting (connector.policy.out-of-date-answers = ignore); "
+                    + "booking unchanged";
             case NO_ACTIVE_BOOKING -> "Event " + eventId + ": " + learner + " answered " + reply.answer()
                     + ", but has no active booking (bookings: " + bookingStatuses + "); nothing changed";
             case SUPERSEDED -> "Event " + eventId + ": " + learner + " answered " + reply.answer()

@@ -31,8 +31,9 @@ import org.apache.camel.support.processor.DelegateAsyncProcessor;
  */
 public class OutageWatch extends EventNotifierSupport implements InterceptStrategy {
 
-    private Duration firstBackOff = Duration.ofSeconds(5);
-    private Duration maxBackOff = Duration.ofMinutes(5);
+    // set from connector.outage.* (application.properties holds the defaults)
+    private Duration firstBackOff;
+    private Duration maxBackOff;
     private final Map<Dependency, Outage> outages = new EnumMap<>(Dependency.class);
     private volatile boolean startUpPending;
 
@@ -49,6 +50,10 @@ public class OutageWatch extends EventNotifierSupport implements InterceptStrate
     @Override
     protected void doInit() throws Exception {
         super.doInit();
+        if (firstBackOff == null || maxBackOff == null) {
+            throw new IllegalStateException("the outage back-offs are not set (connector.outage.first-back-off-ms, "
+                    + "connector.outage.max-back-off-ms: see camel.beans.outages in application.properties)");
+        }
         for (Dependency dependency : Dependency.values()) {
             outages.put(dependency, new Outage(dependency, firstBackOff, maxBackOff, Clock.systemUTC()));
         }

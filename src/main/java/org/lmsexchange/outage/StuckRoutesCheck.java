@@ -22,7 +22,8 @@ import org.apache.camel.spi.InflightRepository.InflightExchange;
  */
 final class StuckRoutesCheck extends AbstractHealthCheck {
 
-    private long stuckAfterMs = Duration.ofMinutes(30).toMillis();
+    /** Set from connector.health.stuck-route-after-ms (application.properties holds the default). */
+    private long stuckAfterMs;
 
     StuckRoutesCheck() {
         super("connector", "routes");

@@ -26,7 +26,7 @@ class BeanCallOutageTest {
         }
     }
 
-    private final OutageWatch watch = new OutageWatch();
+    private final OutageWatch watch = OutageWatchTest.backingOff();
     private final CamelContext context = new DefaultCamelContext();
 
     @AfterEach

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** One failed call is one failure of the outage, however many direct: routes the failure passes back through. */
 class OutageWatchTest extends CamelTestSupport {
 
-    private final OutageWatch watch = new OutageWatch();
+    private final OutageWatch watch = backingOff();
 
     /** Stands for a bean that runs SQL while the database is gone. */
     public static final class LostDatabase {
@@ -45,5 +45,13 @@ class OutageWatchTest extends CamelTestSupport {
         });
         assertThat(watch.outage(Dependency.EXCHANGE).current()).isEmpty();
         assertThat(watch.mayTry()).as("backing off").isFalse();
+    }
+
+    /** The watch with the connector's default back-offs (connector.outage.*). */
+    static OutageWatch backingOff() {
+        OutageWatch watch = new OutageWatch();
+        watch.setFirstBackOffMs(5_000);
+        watch.setMaxBackOffMs(300_000);
+        return watch;
     }
 }

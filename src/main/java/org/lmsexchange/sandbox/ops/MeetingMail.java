@@ -72,8 +72,24 @@ public final class MeetingMail {
         if (!mode.onlyToChanged()) {
             List<Attendee> kept = after.allAttendees().stream()
                     .filter(a -> before.attendee(a.mailbox()).isPresent()).toList();
-            sendRequests(after, kept, timeChanged(before, after) ? FULL_UPDATE : INFORMATIONAL_UPDATE,
-                    mode.savesCopy());
+            boolean full = timeChanged(before, after);
+            sendRequests(after, kept, full ? FULL_UPDATE : INFORMATIONAL_UPDATE, mode.savesCopy());
+            if (full) {
+                markAnswersOutOfDate(after);
+            }
+        }
+    }
+
+    /**
+     * The answers to the meeting already in the organizer's inbox answer its earlier version once a full update
+     * asks every attendee to answer again: Exchange flags them IsOutOfDate ("whether a newer meeting message
+     * exists", EWS reference: IsOutOfDate).
+     */
+    private void markAnswersOutOfDate(MailItem meeting) {
+        for (MailItem item : context.store().mailbox(meeting.organizer).inbox().items()) {
+            if (item.kind == ItemKind.MEETING_RESPONSE && Objects.equals(item.uid, meeting.uid)) {
+                item.outOfDate = true;
+            }
         }
     }
 
