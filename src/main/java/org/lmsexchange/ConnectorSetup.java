@@ -3,6 +3,7 @@ package org.lmsexchange;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import javax.sql.DataSource;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
@@ -18,6 +19,7 @@ import org.lmsexchange.lms.ConnectorTables;
 import org.lmsexchange.lms.LmsDatabase;
 import org.lmsexchange.lms.LmsUrl;
 import org.lmsexchange.lms.PoolShutdown;
+import org.lmsexchange.lms.RecordedSwitchOn;
 import org.lmsexchange.lms.SqlValues;
 import org.lmsexchange.management.ManagementGuard;
 import org.lmsexchange.outage.OutageHealthChecks;
@@ -106,8 +108,16 @@ public class ConnectorSetup implements CamelConfiguration {
         ConnectorTables tables = new ConnectorTables(lms, tablePrefix, database);
         tables.migrate();
         Instant switchOn = tables.switchOn(switchOnTime);
-        context.getRegistry().bind("connectorSwitchOn", SqlValues.utc(switchOn));
-        LOG.info("Events created at or after {} are connected to Exchange (connector.switch-on-time)", switchOn);
+        if (switchOnTime == null || switchOnTime.isBlank()) {
+            // the recorded time, read at each poll: the backfill command may move it back while the connector runs
+            context.getRegistry().bindAsPrototype("connectorSwitchOn", OffsetDateTime.class,
+                    new RecordedSwitchOn(tables, switchOn));
+            LOG.info("Events created at or after {} are connected to Exchange (the switch-on time recorded at the "
+                    + "first start; `backfill` moves it back)", switchOn);
+        } else {
+            context.getRegistry().bind("connectorSwitchOn", SqlValues.utc(switchOn));
+            LOG.info("Events created at or after {} are connected to Exchange (connector.switch-on-time)", switchOn);
+        }
         if (demo) {
             DemoLms.loadData(lms, database);
         }

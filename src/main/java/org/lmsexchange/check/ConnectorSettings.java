@@ -16,9 +16,9 @@ import org.lmsexchange.settings.SettingsFiles;
  * The connector's settings exactly as the connector sees them: camel-main reads the same settings files, applies
  * environment variables and -D properties the same way ({@link MainSettings}) and creates the same beans (the LMS
  * data source) and the same ews component configuration. Unlike the connector, it loads no routes and runs no
- * set-up: no table is migrated, no demo data loaded, no sandbox started.
+ * set-up: no table is migrated, no demo data loaded, no sandbox started. Used by {@code check} and {@code backfill}.
  */
-final class ConnectorSettings implements AutoCloseable {
+public final class ConnectorSettings implements AutoCloseable {
 
     /** The service-account mailbox, the routes' ews endpoints' path ({@code ews:{{ews.mailbox}}}). */
     static final String MAILBOX = "ews.mailbox";
@@ -35,7 +35,7 @@ final class ConnectorSettings implements AutoCloseable {
      * Boots camel-main without routes, reading {@code files} with {@code environment} as its environment variables;
      * {@code overrides} win over every other source, like -D properties.
      */
-    static ConnectorSettings load(SettingsFiles files, Map<String, String> environment, Map<String, String> overrides)
+    public static ConnectorSettings load(SettingsFiles files, Map<String, String> environment, Map<String, String> overrides)
             throws Exception {
         Main main = MainSettings.newMain(files, environment);
         main.configure().setRoutesCollectorEnabled(false);
@@ -47,12 +47,12 @@ final class ConnectorSettings implements AutoCloseable {
         return new ConnectorSettings(main);
     }
 
-    CamelContext context() {
+    public CamelContext context() {
         return context;
     }
 
     /** A setting with placeholders resolved; empty when it is missing or blank. */
-    Optional<String> property(String key) {
+    public Optional<String> property(String key) {
         return context.getPropertiesComponent().resolveProperty(key).map(String::trim).filter(value -> !value.isEmpty());
     }
 
@@ -60,7 +60,7 @@ final class ConnectorSettings implements AutoCloseable {
      * A setting the jar's settings files always give a default for: set blank (an empty environment variable), it
      * cannot work, as it cannot in the connector.
      */
-    String required(String key) {
+    public String required(String key) {
         return property(key).orElseThrow(() -> new SettingsException(key + " (" + EnvironmentSettings.variableOf(key)
                 + ") is empty: set it, or unset it to have its default"));
     }

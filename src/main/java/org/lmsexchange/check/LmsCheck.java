@@ -1,8 +1,5 @@
 package org.lmsexchange.check;
 
-import com.zaxxer.hikari.HikariDataSource;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
@@ -25,9 +22,7 @@ import org.lmsexchange.settings.SettingsException;
  */
 final class LmsCheck {
 
-    static final String NAME = "LMS database";
-    private static final String CONNECTION_SETTINGS = "lms.jdbc.url, lms.jdbc.user, lms.jdbc.password "
-            + "(LMS_JDBC_URL, LMS_JDBC_USER, LMS_JDBC_PASSWORD)";
+    static final String NAME = LmsConnection.NAME;
 
     private final ConnectorSettings settings;
 
@@ -41,26 +36,13 @@ final class LmsCheck {
             return CheckResult.skipped(NAME, "lms.jdbc.url is the demo's embedded database, created afresh at each "
                     + "start: nothing to check. Set lms.jdbc.url (LMS_JDBC_URL) to your LMS");
         }
-        LmsDatabase database;
+        LmsConnection lms;
         try {
-            database = LmsDatabase.of(url);
-        } catch (IllegalArgumentException e) {
-            return CheckResult.fail(NAME + ": not supported", e.getMessage(), "lms.jdbc.url (LMS_JDBC_URL)");
+            lms = LmsConnection.open(settings);
+        } catch (LmsConnection.Unusable e) {
+            return e.result();
         }
-        DataSource dataSource = settings.context().getRegistry().lookupByNameAndType("lmsDataSource", DataSource.class);
-        if (dataSource instanceof HikariDataSource pool) {
-            // as the connector does: MariaDB connections in UTC, set before the pool's first connection
-            database.driverProperties().forEach(pool::addDataSourceProperty);
-        }
-        String product;
-        try (Connection connection = dataSource.getConnection()) {
-            DatabaseMetaData metaData = connection.getMetaData();
-            product = metaData.getDatabaseProductName() + " " + metaData.getDatabaseProductVersion();
-        } catch (SQLException | RuntimeException e) {
-            return CheckResult.fail(NAME + ": cannot connect", "wrong database address, user or password, or the "
-                    + "server is down: " + e.getMessage(), CONNECTION_SETTINGS);
-        }
-        return pendingEvents(dataSource, database, product);
+        return pendingEvents(lms.dataSource(), lms.database(), lms.product());
     }
 
     private CheckResult pendingEvents(DataSource dataSource, LmsDatabase database, String product) {

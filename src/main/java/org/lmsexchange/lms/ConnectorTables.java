@@ -95,6 +95,30 @@ public class ConnectorTables {
         }
     }
 
+    /**
+     * Moves the recorded switch-on time back to {@code earlier} (the {@code backfill} command), never forward: only
+     * while the value read is still the one recorded, so that of two backfills run at once neither undoes the other.
+     * Returns the time it was moved from; empty when nothing was recorded, or the recorded time is not later.
+     */
+    public Optional<Instant> moveSwitchOnBack(Instant earlier) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            String recorded = readSetting(connection);
+            if (recorded == null || !earlier.isBefore(Instant.parse(recorded))) {
+                return Optional.empty();
+            }
+            try (PreparedStatement update = connection.prepareStatement("UPDATE " + prefix + "setting "
+                    + "SET setting_value = ? WHERE setting_name = ? AND setting_value = ?")) {
+                update.setString(1, earlier.toString());
+                update.setString(2, SWITCH_ON);
+                update.setString(3, recorded);
+                if (update.executeUpdate() == 1) {
+                    return Optional.of(Instant.parse(recorded));
+                }
+            }
+        }
+        return moveSwitchOnBack(earlier); // another backfill moved it between the read and the update: look again
+    }
+
     private String readSetting(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT setting_value FROM " + prefix + "setting WHERE setting_name = ?")) {
