@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,26 @@ class MeetingChangesTest extends ConnectorTestSupport {
         // processed (deleted), and the booking is left as the LMS has it
         eventually().untilAsserted(() -> assertThat(inboxIds()).doesNotContain(decline));
         assertBooking("CANCEL", ADA, "BOOKED", null);
+    }
+
+    @Test
+    void anEventThatHasEndedIsNotChanged() {
+        Instant yesterday = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES);
+        lms.event("ENDED").startsAt(yesterday).booked(ADA).insert();
+        String past = awaitMeeting("ENDED");
+        lms.event("UPCOMING").booked(ADA).insert();
+        String future = awaitMeeting("UPCOMING");
+
+        lms.update("UPDATE lms_event SET title = ? WHERE id = ?", "Renamed afterwards", "ENDED");
+        lms.book("ENDED", BRIAN);
+        lms.update("UPDATE lms_event SET title = ? WHERE id = ?", "Renamed ahead", "UPCOMING");
+
+        // changes are taken in event id order (ENDED before UPCOMING): once the upcoming event's update is out, the
+        // ended one has been looked at
+        eventually().untilAsserted(() -> assertThat(mail(ADA, future)).hasSize(2));
+        assertThat(mail(ADA, past)).extracting(ItemView::meetingRequestType).containsExactly(NEW_REQUEST);
+        assertThat(mail(BRIAN, past)).isEmpty();
+        assertThat(lms.sent("ENDED")).containsEntry("sent_subject", "Course ENDED");
     }
 
     @Test
