@@ -1,6 +1,5 @@
 package org.lmsexchange.lms;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,8 +75,7 @@ public class MeetingChanges {
         if (now == null || sent == null || !SqlValues.isTime(now) || !SqlValues.isTime(sent)) {
             return Objects.equals(now, sent);
         }
-        Instant a = SqlValues.instant(now);
-        return a.equals(SqlValues.instant(sent));
+        return SqlValues.instant(now).equals(SqlValues.instant(sent));
     }
 
     /** A database's true: 1, or TRUE (the drivers give a number or a boolean for the CASE columns). */
