@@ -224,7 +224,7 @@ class MeetingOperationsTest {
     }
 
     @Test
-    void aNewTimeOrPlaceClearsEveryRecordedAnswer() throws Exception {
+    void aNewTimeClearsEveryRecordedAnswerANewPlaceOrTitleDoesNot() throws Exception {
         Appointment moved = meeting("Moved", ANNA);
         moved.save(SendInvitationsMode.SendToAllAndSaveCopy);
         Appointment relocated = meeting("Relocated", ANNA);
@@ -244,8 +244,7 @@ class MeetingOperationsTest {
 
         assertThat(calendarItem(moved).allAttendees().get(0).responseType()).isEqualTo(ResponseType.NoResponseReceived);
         assertThat(calendarItem(moved).allAttendees().get(0).lastResponseTime()).isNull();
-        assertThat(calendarItem(relocated).allAttendees().get(0).responseType())
-                .isEqualTo(ResponseType.NoResponseReceived);
+        assertThat(calendarItem(relocated).allAttendees().get(0).responseType()).isEqualTo(ResponseType.Accept);
         assertThat(calendarItem(renamed).allAttendees().get(0).responseType()).isEqualTo(ResponseType.Accept);
     }
 
