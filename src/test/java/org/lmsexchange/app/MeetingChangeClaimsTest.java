@@ -171,6 +171,8 @@ class MeetingChangeClaimsTest {
         cuttableDatabase = new CuttableDatabase(database);
         Properties dying = cuttableDatabase.settings(Duration.ofSeconds(1));
         dying.setProperty("connector.events.stale-claim-after-s", Long.toString(STALE_AFTER.toSeconds()));
+        // a killed process waits for nothing: its stop does not wait on the work the cut database holds up
+        dying.setProperty("camel.main.shutdown-timeout", "1");
         start("connector-dying", dying);
         lms.event(eventId).booked(learners).insert();
         await().atMost(Duration.ofSeconds(20)).until(() -> lms.meeting(eventId) != null
