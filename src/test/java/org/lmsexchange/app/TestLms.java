@@ -76,6 +76,27 @@ final class TestLms implements AutoCloseable {
         }
     }
 
+    /** Runs the statements, each with its parameters, in one transaction: the connector's next poll sees all or none. */
+    void updateTogether(List<List<Object>> statements) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            for (List<Object> statement : statements) {
+                try (PreparedStatement s = prepare(c, (String) statement.get(0),
+                        statement.subList(1, statement.size()).toArray())) {
+                    s.executeUpdate();
+                }
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("updating " + statements.size() + " statements together", e);
+        }
+    }
+
+    /** The booking statement of {@link #book}, with its parameters, for {@link #updateTogether}. */
+    List<Object> bookStatement(String eventId, String learner) {
+        return List.of(BOOK, bookingIds.incrementAndGet(), eventId, learner, "Learner " + learner);
+    }
+
     /** The booking of one learner on one event: status and response. */
     Map<String, Object> booking(String eventId, String learner) {
         return single("SELECT status, response FROM lms_booking WHERE event_id = ? AND learner_email = ?", eventId, learner);
