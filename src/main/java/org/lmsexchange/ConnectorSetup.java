@@ -31,8 +31,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Prepares everything the routes need before they are created: the connector's own tables (migrated), the
- * switch-on time, and in the demo the embedded LMS data, the built-in EWS sandbox and the scripted LMS change. A database that cannot be
- * reached yet does not stop start-up: that work waits for it ({@link DatabaseStartup}).
+ * switch-on time, and in the demo the embedded LMS data, the built-in EWS sandbox and the scripted LMS change. A
+ * database that cannot be reached yet does not stop start-up: that work waits for it ({@link DatabaseStartup}).
  */
 public class ConnectorSetup implements CamelConfiguration {
 
