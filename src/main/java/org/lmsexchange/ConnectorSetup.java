@@ -11,6 +11,7 @@ import org.apache.camel.PropertyInject;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.lmsexchange.demo.DemoLms;
 import org.lmsexchange.demo.DemoSandbox;
+import org.lmsexchange.demo.ScriptedDemoChange;
 import org.lmsexchange.ews.EwsComponent;
 import org.lmsexchange.ews.EwsConfiguration;
 import org.lmsexchange.ews.EwsOption;
@@ -30,8 +31,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Prepares everything the routes need before they are created: the connector's own tables (migrated), the
- * switch-on time, and in the demo the embedded LMS data and the built-in EWS sandbox. A database that cannot be
- * reached yet does not stop start-up: that work waits for it ({@link DatabaseStartup}).
+ * switch-on time, and in the demo the embedded LMS data, the built-in EWS sandbox and the scripted LMS change. A
+ * database that cannot be reached yet does not stop start-up: that work waits for it ({@link DatabaseStartup}).
  */
 public class ConnectorSetup implements CamelConfiguration {
 
@@ -85,6 +86,8 @@ public class ConnectorSetup implements CamelConfiguration {
         DatabaseStartup.run(context, outages, () -> prepareDatabase(context, lms, database, demo));
         if (noExchange) {
             DemoSandbox.start(context);
+            // the demo LMS changes once its learners answered: a real Exchange has no scripted learners to answer
+            ScriptedDemoChange.start(context, lms, database);
         }
     }
 

@@ -17,12 +17,21 @@ import org.lmsexchange.lms.LmsDatabase;
  * embedded database, from the classpath folder demo/ (the sample data, one script of events per kind of database,
  * since each writes its date arithmetic differently). Only ever loaded into an embedded in-memory H2 database unless
  * asked for explicitly (lms.demo-data, one of the demo's own settings in demo/demo.properties), so a real LMS is
- * never touched.
+ * never touched. Once the learners have answered, the demo LMS can change its data as an administrator would
+ * ({@link #applyScriptedChange}, run by {@link ScriptedDemoChange}).
  */
 public final class DemoLms {
 
     /** The classpath folder of the demo LMS's schema and data. */
     private static final String FOLDER = "demo/";
+
+    /** What the scripted demo change does (demo/<database>/lms-event-moved.sql, demo/lms-booking-changes.sql). */
+    public static final String SCRIPTED_CHANGE = "moved event EVT-1001 'Forklift safety refresher' one hour later, "
+            + "booked Frida Kahlo (frida@example.com) onto event EVT-1002 'First aid basics', and cancelled the booking "
+            + "of Dana Scully (dana@example.com) on EVT-1002";
+
+    /** The booking the scripted demo change adds (demo/lms-booking-changes.sql): once it is there, the change is made. */
+    private static final int SCRIPTED_BOOKING = 7;
 
     private DemoLms() {
     }
@@ -56,6 +65,40 @@ public final class DemoLms {
         run(dataSource, read(FOLDER + "lms-bookings.sql"));
     }
 
+    /**
+     * Whether the scripted demo change is due: every demo booking has its learner's answer (the first answers are
+     * applied), and the change has not been made yet (its booking is not there; a file database keeps it across
+     * restarts).
+     */
+    public static boolean scriptedChangeDue(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(response), "
+                     + "SUM(CASE WHEN id = " + SCRIPTED_BOOKING + " THEN 1 ELSE 0 END) FROM lms_booking")) {
+            rs.next();
+            return rs.getLong(1) > 0 && rs.getLong(1) == rs.getLong(2) && rs.getLong(3) == 0;
+        }
+    }
+
+    /**
+     * The scripted demo change, in one transaction (the connector's next poll sees all of it): EVT-1001 moved an hour
+     * later, Frida booked onto EVT-1002, Dana's booking on EVT-1002 cancelled ({@link #SCRIPTED_CHANGE}).
+     */
+    public static void applyScriptedChange(DataSource dataSource, LmsDatabase database) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                run(c, read(FOLDER + database.name().toLowerCase(Locale.ROOT) + "/lms-event-moved.sql"));
+                run(c, read(FOLDER + "lms-booking-changes.sql"));
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
     /** From the metadata of the current schema, not by a probing query: MariaDB's driver logs a failed one as a warning. */
     private static boolean tableExists(DataSource dataSource) throws SQLException {
         try (Connection c = dataSource.getConnection();
@@ -71,7 +114,13 @@ public final class DemoLms {
 
     /** Runs a script of statements separated by ';' at the end of a line; '--' comment lines are skipped. */
     private static void run(DataSource dataSource, String script) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection()) {
+            run(c, script);
+        }
+    }
+
+    private static void run(Connection c, String script) throws SQLException {
+        try (Statement s = c.createStatement()) {
             for (String statement : script.split(";\\s*\\n")) {
                 String sql = statement.lines().filter(l -> !l.trim().startsWith("--")).reduce("", (a, b) -> a + "\n" + b).trim();
                 if (!sql.isEmpty()) {

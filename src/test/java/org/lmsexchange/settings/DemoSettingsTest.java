@@ -32,7 +32,7 @@ class DemoSettingsTest {
         }
 
         assertThat(demo.stringPropertyNames())
-                .containsExactlyInAnyOrder("lms.demo-data", "sandbox.host", "sandbox.port", "sandbox.scripted-answers");
+                .containsExactlyInAnyOrder("lms.demo-data", "lms.demo-changes", "sandbox.host", "sandbox.port", "sandbox.scripted-answers");
         assertThat(operators.stringPropertyNames()).as("the operator's application.properties")
                 .doesNotContainAnyElementsOf(demo.stringPropertyNames())
                 .noneMatch(key -> key.startsWith("sandbox."));
