@@ -25,7 +25,8 @@ import org.lmsexchange.ews.EwsOption;
 public final class ClaimTimings {
 
     /**
-     * The EWS calls a claimed event makes (the ews component's createMeeting, findMeetings, cancelMeeting), each a
+     * The EWS calls a claimed event or change makes (the ews component's createMeeting, findMeetings, cancelMeeting,
+     * updateMeeting, addAttendees, removeAttendees), each a
      * stretch of its own since the claim is renewed before each write; as the component makes them: a number of
      * steps that are each retried on their own (BusyRetry), each try sending some requests.
      */
@@ -34,7 +35,12 @@ public final class ClaimTimings {
         /** Binding the meeting, then sending its cancellation: both in each try. */
         CANCEL_MEETING("cancelling a second meeting", 1, 2),
         /** Creating, then reading its UID: retried apart, so that a busy read never repeats the create. */
-        CREATE_MEETING("creating the meeting and reading its UID", 2, 1);
+        CREATE_MEETING("creating the meeting and reading its UID", 2, 1),
+        /**
+         * Changing the meeting (an update, attendees added or removed): reading it and sending the change in each
+         * try, and the whole once more on top of an edit made in Exchange meanwhile.
+         */
+        CHANGE_MEETING("changing the meeting", 2, 2);
 
         private final String description;
         private final int steps;

@@ -208,6 +208,10 @@ final class TestLms implements AutoCloseable {
             return start;
         }
 
+        String id() {
+            return id;
+        }
+
         Event timeZone(String timeZone) {
             this.timeZone = timeZone;
             return this;

@@ -29,6 +29,8 @@ class ClaimTimingsTest {
         assertThat(Call.CANCEL_MEETING.longest(BASIC)).isEqualTo(Duration.ofSeconds(330));
         // the create and the read of its UID are retried apart: 2 x (4 x 30 s + 3 x 30 s)
         assertThat(Call.CREATE_MEETING.longest(BASIC)).isEqualTo(Duration.ofSeconds(420));
+        // a change reads the meeting and sends it in each try, and once more on top of an edit: 2 x (4 x 2 x 30 s + 3 x 30 s)
+        assertThat(Call.CHANGE_MEETING.longest(BASIC)).isEqualTo(Duration.ofSeconds(660));
     }
 
     @Test
@@ -37,13 +39,14 @@ class ClaimTimingsTest {
         assertThat(Call.FIND_MEETINGS.longest(OAUTH2)).isEqualTo(Duration.ofSeconds(30 + 150 + 90 + 30));
         assertThat(Call.CANCEL_MEETING.longest(OAUTH2)).isEqualTo(Duration.ofSeconds(30 + 300 + 90 + 30));
         assertThat(Call.CREATE_MEETING.longest(OAUTH2)).isEqualTo(Duration.ofSeconds(30 + 2 * (150 + 90 + 30)));
+        assertThat(Call.CHANGE_MEETING.longest(OAUTH2)).isEqualTo(Duration.ofSeconds(30 + 2 * (300 + 90 + 30)));
     }
 
     @Test
     void aClaimMustOutlastTheLongestCallBetweenTwoRenewals() {
-        assertThat(ClaimTimings.longestCall(BASIC)).isEqualTo(Call.CREATE_MEETING);
-        assertThat(ClaimTimings.longestHold(BASIC)).isEqualTo(Duration.ofSeconds(420));
-        assertThat(ClaimTimings.longestHold(OAUTH2)).isEqualTo(Duration.ofSeconds(570));
+        assertThat(ClaimTimings.longestCall(BASIC)).isEqualTo(Call.CHANGE_MEETING);
+        assertThat(ClaimTimings.longestHold(BASIC)).isEqualTo(Duration.ofSeconds(660));
+        assertThat(ClaimTimings.longestHold(OAUTH2)).isEqualTo(Duration.ofSeconds(870));
     }
 
     @Test
@@ -55,19 +58,19 @@ class ClaimTimingsTest {
         long defaultStaleAfter = Long.parseLong(defaults.getProperty("connector.events.stale-claim-after-s"));
         assertThat(ClaimTimings.staleTooSoon(defaultStaleAfter, BASIC)).isEmpty();
         assertThat(ClaimTimings.staleTooSoon(defaultStaleAfter, OAUTH2)).isEmpty();
-        assertThat(ClaimTimings.staleTooSoon(570, OAUTH2)).as("not above the longest").isPresent();
+        assertThat(ClaimTimings.staleTooSoon(870, OAUTH2)).as("not above the longest").isPresent();
     }
 
     @Test
     void claimsGoingStaleSoonerAreWarnedAboutNamingTheSettings() {
         assertThat(ClaimTimings.staleTooSoon(300, BASIC)).hasValueSatisfying(warning -> assertThat(warning)
                 .startsWith("connector.events.stale-claim-after-s (300 s) is not above the longest a claimed event "
-                        + "can wait on one call to Exchange (420 s: creating the meeting and reading its UID")
+                        + "can wait on one call to Exchange (660 s: changing the meeting")
                 .contains("camel.component.ews.busy-retries=3", "camel.component.ews.timeout=30000", "camel.component.ews.max-back-off=30000", "second meeting")
                 .doesNotContain("oauth2"));
-        assertThat(ClaimTimings.staleTooSoon(600, OAUTH2).isEmpty()).isTrue();
-        assertThat(ClaimTimings.staleTooSoon(500, OAUTH2)).hasValueSatisfying(warning -> assertThat(warning)
-                .contains("(570 s:", "token requests of camel.component.ews.auth=oauth2"));
+        assertThat(ClaimTimings.staleTooSoon(900, OAUTH2).isEmpty()).isTrue();
+        assertThat(ClaimTimings.staleTooSoon(800, OAUTH2)).hasValueSatisfying(warning -> assertThat(warning)
+                .contains("(870 s:", "token requests of camel.component.ews.auth=oauth2"));
     }
 
     @Test
