@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 import org.apache.camel.main.Main;
 import org.awaitility.Awaitility;
@@ -60,7 +61,9 @@ final class ChangeRoundTrip implements AutoCloseable {
     }
 
     /** Moves the event by an hour, with each EWS request delayed by {@code latency}; the time until the sandbox shows it. */
-    Result moveByAnHour(Duration latency) throws SQLException {
+    Result moveByAnHour(Duration latency) throws SQLException, InterruptedException {
+        // at a random moment of the poll period: right after a recorded change, the next poll is a known time away
+        Thread.sleep(ThreadLocalRandom.current().nextLong(POLL_PERIOD_MS));
         sandbox.faults().latency(latency);
         Instant start = meeting().start().plus(Duration.ofHours(1));
         sandbox.counters().reset();
