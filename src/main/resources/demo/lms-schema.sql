@@ -21,3 +21,6 @@ CREATE TABLE lms_booking (
     status         VARCHAR(16)   NOT NULL,      -- BOOKED or CANCELLED
     response       VARCHAR(16)                  -- ACCEPTED, TENTATIVE or DECLINED once the learner answered
 );
+-- The connector looks up bookings by event at every poll (sql.changed-meetings-where, sql.event-learners): without
+-- this index PostgreSQL reads the whole table once per active meeting (ChangeSearchBenchmark).
+CREATE INDEX lms_booking_event ON lms_booking (event_id);

@@ -23,6 +23,8 @@ public class EventMeetings {
 
     /** Exchange's limit for a subject. */
     static final int MAX_SUBJECT = 255;
+    /** The connector's record of what it sent keeps a location of at most this many characters (sent_location). */
+    static final int MAX_LOCATION = 255;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>,;\"]+@[^@\\s<>,;\"]+\\.[^@\\s<>,;\"]+$");
 
     public NewMeeting toMeeting(Map<String, Object> event, List<Map<String, Object>> learners) {
@@ -55,7 +57,12 @@ public class EventMeetings {
             throw new InvalidEventException(eventId, "end_at", "(" + end + ") is not after start_at (" + start + ")");
         }
         String timeZone = timeZone(eventId, row.requiredText("time_zone"));
-        return new Fields(subject, row.text("body"), row.text("location"), start, end, timeZone);
+        String location = row.text("location");
+        if (location != null && location.length() > MAX_LOCATION) {
+            throw new InvalidEventException(eventId, "location", "is " + location.length()
+                    + " characters long; the connector keeps at most " + MAX_LOCATION);
+        }
+        return new Fields(subject, row.text("body"), location, start, end, timeZone);
     }
 
     /**
@@ -72,7 +79,9 @@ public class EventMeetings {
         for (Map<String, Object> learner : learners) {
             RowValues row = new RowValues(eventId, learner, "sql.event-learners");
             String email = row.text("learner_email");
-            if (email == null || !EMAIL.matcher(email.trim()).matches()) {
+            // only spaces around it are trimmed, as the SQL's TRIM does: a tab or a line break makes it a bad address,
+            // which the roster statements would never match with the address sent
+            if (email == null || !EMAIL.matcher(email.replaceAll("^ +| +$", "")).matches()) {
                 throw new InvalidEventException(eventId, "learner_email",
                         email == null ? "is missing on a booking" : "'" + email + "' is not a valid e-mail address");
             }

@@ -26,8 +26,16 @@ public record MeetingChange(CreatedMeeting meeting, boolean cancel, MeetingUpdat
         attendees = List.copyOf(attendees);
     }
 
+    /** Whether the LMS matches what was last sent after all: nothing to cancel, update, add or remove. */
+    public boolean sendsNothing() {
+        return !cancel && update == null && additions == null && removals == null;
+    }
+
     /** What is sent, in one line for the log. */
     public String description() {
+        if (sendsNothing()) {
+            return "Event " + meeting.eventId() + ": the LMS matches what was last sent; nothing to send";
+        }
         if (cancel) {
             return "Event " + meeting.eventId() + " was cancelled in the LMS: its meeting (uid " + meeting.uid()
                     + ") is cancelled, every attendee told";
