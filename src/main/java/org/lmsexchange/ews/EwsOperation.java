@@ -4,6 +4,7 @@ import org.lmsexchange.ews.model.AttendeesToAdd;
 import org.lmsexchange.ews.model.AttendeesToRemove;
 import org.lmsexchange.ews.model.CreatedMeeting;
 import org.lmsexchange.ews.model.DeleteResult;
+import org.lmsexchange.ews.model.MeetingAttendance;
 import org.lmsexchange.ews.model.MeetingReply;
 import org.lmsexchange.ews.model.MeetingUpdate;
 import org.lmsexchange.ews.model.NewMeeting;
@@ -46,6 +47,15 @@ public enum EwsOperation {
      * with {@link MeetingNotFoundException}.
      */
     cancelMeeting,
+    /**
+     * Body {@link CreatedMeeting}: reads who attends the meeting and what each answered, as the organizer's calendar
+     * item records it (an answer is recorded there even when its response mail never reached the inbox or was taken
+     * out of it): the latest answer each attendee sent and when, none for an attendee who has not answered. One
+     * GetItem; nothing changes and nobody gets mail. Body becomes {@link MeetingAttendance}: the required attendees,
+     * then the optional ones, addresses trimmed and in lower case, and the meeting with its current ChangeKey. A
+     * meeting no longer there fails with {@link MeetingNotFoundException}.
+     */
+    readAttendance,
     /** Reads one page of meeting responses from the inbox; body becomes a list of {@link MeetingReply}. */
     findResponses,
     /** Body: a collection of item ids. Deletes them in one batch; body becomes {@link DeleteResult}. */

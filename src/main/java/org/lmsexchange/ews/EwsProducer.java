@@ -51,6 +51,7 @@ public class EwsProducer extends DefaultProducer {
                 case addAttendees -> addAttendees(mailbox, in);
                 case removeAttendees -> removeAttendees(mailbox, in);
                 case cancelMeeting -> cancelMeeting(mailbox, in);
+                case readAttendance -> readAttendance(mailbox, in);
                 case findResponses -> findResponses(mailbox, in);
                 case deleteItems -> deleteItems(mailbox, in);
                 default -> throw new IllegalArgumentException("Unsupported ews operation " + operation);
@@ -104,6 +105,11 @@ public class EwsProducer extends DefaultProducer {
         CreatedMeeting meeting = in.getMandatoryBody(CreatedMeeting.class);
         String text = in.getHeader(EwsConstants.CANCELLATION_TEXT, String.class);
         mailbox.cancelMeeting(meeting, text);
+    }
+
+    private void readAttendance(MailboxSession mailbox, Message in) throws InvalidPayloadException {
+        CreatedMeeting meeting = in.getMandatoryBody(CreatedMeeting.class);
+        in.setBody(mailbox.readAttendance(meeting));
     }
 
     private void findResponses(MailboxSession mailbox, Message in) throws Exception {

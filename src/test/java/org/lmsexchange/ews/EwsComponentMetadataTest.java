@@ -22,7 +22,7 @@ class EwsComponentMetadataTest {
         assertThat(options.path("mailbox").path("kind").asText()).isEqualTo("path");
         assertThat(options.path("operation").path("enum")).extracting(JsonNode::asText)
                 .containsExactly("createMeeting", "findMeetings", "updateMeeting", "addAttendees", "removeAttendees",
-                        "cancelMeeting", "findResponses", "deleteItems");
+                        "cancelMeeting", "readAttendance", "findResponses", "deleteItems");
         assertThat(options.path("username").path("secret").asBoolean()).isTrue();
         assertThat(options.path("password").path("secret").asBoolean()).isTrue();
         assertThat(options.path("url").path("secret").asBoolean()).isFalse();

@@ -7,6 +7,7 @@ import org.lmsexchange.ews.model.AttendeesToAdd;
 import org.lmsexchange.ews.model.AttendeesToRemove;
 import org.lmsexchange.ews.model.CreatedMeeting;
 import org.lmsexchange.ews.model.DeleteResult;
+import org.lmsexchange.ews.model.MeetingAttendance;
 import org.lmsexchange.ews.model.MeetingUpdate;
 import org.lmsexchange.ews.model.NewMeeting;
 
@@ -58,6 +59,11 @@ public final class MailboxSession implements AutoCloseable {
     /** Takes those addresses off the meeting and sends only them a cancellation; the meeting with its new ChangeKey. */
     public CreatedMeeting removeAttendees(AttendeesToRemove removal) {
         return changes().removeAttendees(removal);
+    }
+
+    /** The meeting's attendees and the answers recorded for them on its calendar item; mails nobody. */
+    public MeetingAttendance readAttendance(CreatedMeeting meeting) {
+        return new MeetingAttendees(service, retry).read(meeting);
     }
 
     /** The ids of the inbox's meeting responses at {@code offset}, at most {@code pageSize} of them. */
