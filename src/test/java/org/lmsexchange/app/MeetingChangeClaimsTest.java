@@ -19,7 +19,6 @@ import org.apache.camel.main.Main;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.lmsexchange.ConnectorApplication;
 import org.lmsexchange.sandbox.EwsSandbox;
 import org.lmsexchange.sandbox.http.FaultKind;
 import org.lmsexchange.sandbox.http.FaultPlan;
@@ -225,26 +224,7 @@ class MeetingChangeClaimsTest {
     }
 
     private void start(String name, Properties own) {
-        Main main = ConnectorApplication.newMain();
-        Properties settings = ConnectorTestSupport.testSettings(database, sandbox, switchOn);
-        settings.setProperty("camel.main.name", name);
-        settings.setProperty("connector.events.poll-period-ms", "200");
-        // no change fails here; a retry-after-s above camel.component.ews.timeout spares start-up its warning, so that any warning counts
-        settings.setProperty("connector.events.retry-after-s", "60");
-        settings.putAll(own);
-        settings.forEach((key, value) -> main.addOverrideProperty((String) key, (String) value));
-        Thread thread = new Thread(() -> {
-            try {
-                main.run();
-            } catch (Exception e) {
-                throw new IllegalStateException(name + " failed", e);
-            }
-        }, name);
-        thread.setDaemon(true);
-        thread.start();
-        instances.add(main);
-        await().atMost(Duration.ofSeconds(30)).until(() -> main.getCamelContext() != null
-                && main.getCamelContext().isStarted());
+        instances.add(ConnectorInstance.start(name, database, sandbox, switchOn, own));
     }
 
     /** Camel names its threads "Camel (context) thread #n - ...": the contexts whose routes changed meetings. */

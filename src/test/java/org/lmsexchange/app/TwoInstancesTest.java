@@ -16,7 +16,6 @@ import org.apache.camel.main.Main;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.lmsexchange.ConnectorApplication;
 import org.lmsexchange.sandbox.EwsSandbox;
 import org.lmsexchange.sandbox.learners.Answer;
 import org.lmsexchange.sandbox.learners.LearnerAnswer;
@@ -96,25 +95,7 @@ class TwoInstancesTest {
     }
 
     private Main start(String name) {
-        Main main = ConnectorApplication.newMain();
-        Properties settings = ConnectorTestSupport.testSettings(database, sandbox, switchOn);
-        settings.setProperty("camel.main.name", name);
-        settings.setProperty("connector.events.poll-period-ms", "200");
-        // no event fails here; a retry-after-s above camel.component.ews.timeout spares start-up its warning, so that any warning counts
-        settings.setProperty("connector.events.retry-after-s", "60");
-        settings.forEach((key, value) -> main.addOverrideProperty((String) key, (String) value));
-        Thread thread = new Thread(() -> {
-            try {
-                main.run();
-            } catch (Exception e) {
-                throw new IllegalStateException(name + " failed", e);
-            }
-        }, name);
-        thread.setDaemon(true);
-        thread.start();
-        await().atMost(Duration.ofSeconds(30)).until(() -> main.getCamelContext() != null
-                && main.getCamelContext().isStarted());
-        return main;
+        return ConnectorInstance.start(name, database, sandbox, switchOn, new Properties());
     }
 
     /** Camel names its threads "Camel (context) thread #n - ...": the contexts whose routes created meetings. */
