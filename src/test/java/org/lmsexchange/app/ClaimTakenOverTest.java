@@ -33,7 +33,7 @@ class ClaimTakenOverTest extends ConnectorTestSupport {
     /** The inbox is read with FindItem too: only the events' calls may meet the held FindItem. */
     @BeforeEach
     void inboxNotRead() throws Exception {
-        getCamelContext().getRouteController().stopRoute("exchange-responses-to-lms");
+        holdAnswers();
     }
 
     /** A failed test must not leave a request held for the next one. */

@@ -208,6 +208,15 @@ abstract class ConnectorTestSupport implements CamelContextAware {
                 .orElseThrow(() -> new AssertionError("no meeting with uid " + uid + " in the sandbox"));
     }
 
+    /** Stops reading the inbox: answers sent now are read after what the test does next to the LMS. */
+    void holdAnswers() throws Exception {
+        getCamelContext().getRouteController().stopRoute("exchange-responses-to-lms");
+    }
+
+    void releaseAnswers() throws Exception {
+        getCamelContext().getRouteController().startRoute("exchange-responses-to-lms");
+    }
+
     /** The learner's booking on the event has this status and response. */
     void assertBooking(String eventId, String learner, String status, String response) {
         assertThat(lms.booking(eventId, learner))

@@ -18,14 +18,14 @@ abstract class OutOfDateAnswersTestSupport extends ConnectorTestSupport {
     String answerThenMove(String eventId) throws Exception {
         lms.event(eventId).booked(ADA).insert();
         String uid = awaitMeeting(eventId);
-        getCamelContext().getRouteController().stopRoute("exchange-responses-to-lms");
+        holdAnswers();
         String answer = sandbox.learner(ADA).accept(uid);
         Instant later = meetingOf(eventId).start().plus(Duration.ofDays(1));
         lms.update("UPDATE lms_event SET starts_at = ?, ends_at = ? WHERE id = ?", later, later.plus(Duration.ofHours(2)),
                 eventId);
         eventually().untilAsserted(() -> assertThat(meetingOf(eventId).start()).isEqualTo(later));
         assertThat(StoredItems.item(sandbox, answer).outOfDate).as("the answer is out of date").isTrue();
-        getCamelContext().getRouteController().startRoute("exchange-responses-to-lms");
+        releaseAnswers();
         eventually().untilAsserted(() -> assertThat(inboxIds()).doesNotContain(answer));
         return answer;
     }

@@ -19,13 +19,13 @@ class SkippedRepliesTest extends ConnectorTestSupport {
     @Test
     void repliesFromOutsideTheRosterOrToOtherMeetingsAreLeftAlone() throws Exception {
         String uid = awaitMeeting(lms.event("EVT-ROSTER").booked(ADA, BRIAN).insert());
-        getCamelContext().getRouteController().stopRoute("exchange-responses-to-lms");
+        holdAnswers();
         String offRoster = sandbox.learner(BRIAN).accept(uid);
         // the LMS dropped Brian's booking after he answered; his answer has no booking to change
         lms.update("DELETE FROM lms_booking WHERE event_id = 'EVT-ROSTER' AND learner_email = ?", BRIAN);
         // the connector takes him off the meeting (its GetItem is not one of the inbox's counted below)
         eventually().untilAsserted(() -> assertThat(lms.attendees("EVT-ROSTER")).containsExactly(ADA));
-        getCamelContext().getRouteController().startRoute("exchange-responses-to-lms");
+        releaseAnswers();
 
         try (CapturedLog log = CapturedLog.capture()) {
             String foreign = sandbox.inject().foreignResponse(ADA, "Team lunch", Answer.DECLINE);
