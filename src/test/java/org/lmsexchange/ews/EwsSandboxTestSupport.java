@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.lmsexchange.ews.model.CreatedMeeting;
 import org.lmsexchange.ews.model.Invitee;
 import org.lmsexchange.ews.model.NewMeeting;
 import org.lmsexchange.sandbox.EwsSandbox;
@@ -73,6 +74,11 @@ abstract class EwsSandboxTestSupport extends CamelTestSupport {
             }
         }
         throw new AssertionError("no EwsCallException in " + failure, failure);
+    }
+
+    /** Creates the meeting of {@code eventId} (zone Europe/Kyiv) with the learners as attendees, as recorded. */
+    CreatedMeeting createdMeeting(String eventId, String... learners) {
+        return template.requestBody(ews("createMeeting"), meeting(eventId, "Europe/Kyiv", learners), CreatedMeeting.class);
     }
 
     /** The meeting of LMS event {@code eventId}, subject "Event " + id, with the learners as attendees. */

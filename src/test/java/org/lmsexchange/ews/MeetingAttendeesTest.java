@@ -35,7 +35,6 @@ class MeetingAttendeesTest extends EwsSandboxTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:create").to(ews("createMeeting"));
                 from("direct:add").to(ews("addAttendees"));
                 from("direct:remove").to(ews("removeAttendees"));
             }
@@ -44,7 +43,7 @@ class MeetingAttendeesTest extends EwsSandboxTestSupport {
 
     @Test
     void anAddedLearnerAloneIsInvitedAndTheOthersKeepTheirAnswers() {
-        CreatedMeeting created = create("A-1", ANNA, BEN);
+        CreatedMeeting created = createdMeeting("A-1", ANNA, BEN);
         sandbox.learner(ANNA).accept(created.uid());
 
         CreatedMeeting changed = add(created, new Invitee("  Carla@Example.COM ", "Čarla Núñez-Østergård"));
@@ -67,7 +66,7 @@ class MeetingAttendeesTest extends EwsSandboxTestSupport {
 
     @Test
     void aLearnerAlreadyAttendingIsNotAddedAgainNorMailed() {
-        CreatedMeeting created = create("A-2", ANNA, BEN);
+        CreatedMeeting created = createdMeeting("A-2", ANNA, BEN);
 
         CreatedMeeting unchanged = add(created, new Invitee(" ANNA@EXAMPLE.COM ", "Anna"));
         add(created, new Invitee(" Ben@Example.com", null), new Invitee(CARLA, null), new Invitee("CARLA@example.com ", null));
@@ -82,7 +81,7 @@ class MeetingAttendeesTest extends EwsSandboxTestSupport {
 
     @Test
     void aRemovedLearnerAloneGetsACancellation() {
-        CreatedMeeting created = create("A-3", ANNA, BEN, CARLA);
+        CreatedMeeting created = createdMeeting("A-3", ANNA, BEN, CARLA);
         sandbox.learner(CARLA).tentativelyAccept(created.uid());
 
         CreatedMeeting changed = remove(created, " BEN@Example.com ");
@@ -99,7 +98,7 @@ class MeetingAttendeesTest extends EwsSandboxTestSupport {
 
     @Test
     void removingSomeoneWhoIsNoAttendeeChangesNothing() {
-        CreatedMeeting created = create("A-4", ANNA);
+        CreatedMeeting created = createdMeeting("A-4", ANNA);
 
         CreatedMeeting unchanged = remove(created, CARLA);
 
@@ -111,7 +110,7 @@ class MeetingAttendeesTest extends EwsSandboxTestSupport {
 
     @Test
     void theLastLearnerCanBeRemoved() {
-        CreatedMeeting created = create("A-5", ANNA);
+        CreatedMeeting created = createdMeeting("A-5", ANNA);
 
         remove(created, ANNA);
 
@@ -122,7 +121,7 @@ class MeetingAttendeesTest extends EwsSandboxTestSupport {
     /** An edit in Outlook between reading the attendees and writing them: the learner is added on top of it. */
     @Test
     void anEditMadeMeanwhileIsKeptAndTheLearnerAddedOnTop() throws Exception {
-        CreatedMeeting created = create("A-6", ANNA);
+        CreatedMeeting created = createdMeeting("A-6", ANNA);
         sandbox.faults().inject(FaultPlan.of(FaultKind.LATE_ANSWER, 1).onlyFor("UpdateItem"));
 
         CompletableFuture<CreatedMeeting> result = template.asyncRequestBody("direct:add",
@@ -142,7 +141,7 @@ class MeetingAttendeesTest extends EwsSandboxTestSupport {
 
     @Test
     void aMeetingDeletedInOutlookFailsAsNotFound() throws Exception {
-        CreatedMeeting created = create("A-7", ANNA);
+        CreatedMeeting created = createdMeeting("A-7", ANNA);
         new OrganizersOutlook(sandbox).delete(created);
 
         assertThatThrownBy(() -> add(created, new Invitee(BEN, null))).satisfies(failure ->
@@ -152,10 +151,6 @@ class MeetingAttendeesTest extends EwsSandboxTestSupport {
                         e -> assertThat(e.getUid()).isEqualTo(created.uid())));
         assertThat(mailOf(ANNA)).containsExactly("NewMeetingRequest");
         assertThat(mailOf(BEN)).isEmpty();
-    }
-
-    private CreatedMeeting create(String eventId, String... learners) {
-        return template.requestBody("direct:create", meeting(eventId, "Europe/Kyiv", learners), CreatedMeeting.class);
     }
 
     private CreatedMeeting add(CreatedMeeting meeting, Invitee... invitees) {

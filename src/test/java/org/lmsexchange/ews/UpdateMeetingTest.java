@@ -34,7 +34,6 @@ class UpdateMeetingTest extends EwsSandboxTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:create").to(ews("createMeeting"));
                 from("direct:update").to(ews("updateMeeting"));
             }
         };
@@ -42,7 +41,7 @@ class UpdateMeetingTest extends EwsSandboxTestSupport {
 
     @Test
     void setsEveryFieldInTheNewZoneAndSendsEachAttendeeOneUpdate() {
-        CreatedMeeting created = create("U-1", ANNA, BEN);
+        CreatedMeeting created = createdMeeting("U-1", ANNA, BEN);
 
         CreatedMeeting updated = update(new MeetingUpdate(created, "Sicherheitsschulung – Übung für Anfänger",
                 "Bitte Sicherheitsschuhe mitbringen ✓", "Raum Zürich", MOVED_START, MOVED_END, "America/New_York"));
@@ -72,7 +71,7 @@ class UpdateMeetingTest extends EwsSandboxTestSupport {
 
     @Test
     void aNewTimeAsksEveryAttendeeToAnswerAgain() {
-        CreatedMeeting created = create("U-2", ANNA, BEN);
+        CreatedMeeting created = createdMeeting("U-2", ANNA, BEN);
         sandbox.learner(ANNA).accept(created.uid());
         sandbox.learner(BEN).decline(created.uid());
 
@@ -86,7 +85,7 @@ class UpdateMeetingTest extends EwsSandboxTestSupport {
     /** The answers recorded since the meeting was created changed its ChangeKey: the update still goes through. */
     @Test
     void aNewTitleKeepsTheAnswersRecordedSince() {
-        CreatedMeeting created = create("U-3", ANNA, BEN);
+        CreatedMeeting created = createdMeeting("U-3", ANNA, BEN);
         sandbox.learner(ANNA).accept(created.uid());
 
         CreatedMeeting updated = update(new MeetingUpdate(created, "Event U-3 (advanced)", "Bring safety shoes",
@@ -101,7 +100,7 @@ class UpdateMeetingTest extends EwsSandboxTestSupport {
 
     @Test
     void anEditMadeInOutlookSinceIsKeptAndTheLmsChangeAppliedOnTop() throws Exception {
-        CreatedMeeting created = create("U-4", ANNA, BEN);
+        CreatedMeeting created = createdMeeting("U-4", ANNA, BEN);
         OrganizersOutlook outlook = new OrganizersOutlook(sandbox);
         outlook.addOptionalAttendee(created, TRAINER);
         outlook.moveTo(created, "Room 9");
@@ -122,7 +121,7 @@ class UpdateMeetingTest extends EwsSandboxTestSupport {
 
     @Test
     void aSecondEditWhileTheChangeIsAppliedAgainFailsTheRequest() throws Exception {
-        CreatedMeeting created = create("U-5", ANNA);
+        CreatedMeeting created = createdMeeting("U-5", ANNA);
         OrganizersOutlook outlook = new OrganizersOutlook(sandbox);
         outlook.moveTo(created, "Room 9");
         // the first UpdateItem goes through at once (and meets the first edit); the second is held until released
@@ -153,7 +152,7 @@ class UpdateMeetingTest extends EwsSandboxTestSupport {
     /** A refused UpdateItem changed nothing: trying it again sends each attendee one update, not two. */
     @Test
     void aBusyExchangeIsWaitedOutAndEachAttendeeGetsOneUpdate() {
-        CreatedMeeting created = create("U-7", ANNA, BEN);
+        CreatedMeeting created = createdMeeting("U-7", ANNA, BEN);
         sandbox.faults().inject(FaultPlan.of(FaultKind.SERVER_BUSY_RESPONSE, 2).onlyFor("UpdateItem")
                 .backOff(Duration.ofMillis(10)));
 
@@ -173,7 +172,7 @@ class UpdateMeetingTest extends EwsSandboxTestSupport {
      */
     @Test
     void theSameUpdateSentAgainMailsNobody() {
-        CreatedMeeting created = create("U-8", ANNA, BEN);
+        CreatedMeeting created = createdMeeting("U-8", ANNA, BEN);
         MeetingUpdate moved = new MeetingUpdate(created, "Event U-8", "Bring safety shoes\r\nand gloves\r\n",
                 "Training room 2", MOVED_START.plusMillis(250), MOVED_END, "Europe/Kyiv");
         CreatedMeeting first = update(moved);
@@ -193,7 +192,7 @@ class UpdateMeetingTest extends EwsSandboxTestSupport {
     /** Kyiv and Helsinki are one Windows zone ("FLE Standard Time"): the meeting would not change. */
     @Test
     void aZoneWithTheSameWindowsZoneMailsNobody() {
-        CreatedMeeting created = create("U-9", ANNA);
+        CreatedMeeting created = createdMeeting("U-9", ANNA);
 
         CreatedMeeting updated = update(new MeetingUpdate(created, "Event U-9", "Bring safety shoes",
                 "Training room 2", START, END, "Europe/Helsinki"));
@@ -205,7 +204,7 @@ class UpdateMeetingTest extends EwsSandboxTestSupport {
 
     @Test
     void anUpdateThatDiffersOnlyInTheBodyGoesOut() {
-        CreatedMeeting created = create("U-10", ANNA);
+        CreatedMeeting created = createdMeeting("U-10", ANNA);
 
         update(new MeetingUpdate(created, "Event U-10", "Bring safety shoes and gloves", "Training room 2", START,
                 END, "Europe/Kyiv"));
@@ -216,7 +215,7 @@ class UpdateMeetingTest extends EwsSandboxTestSupport {
 
     @Test
     void anUpdateThatDiffersOnlyInTheZoneGoesOut() {
-        CreatedMeeting created = create("U-11", ANNA);
+        CreatedMeeting created = createdMeeting("U-11", ANNA);
 
         update(new MeetingUpdate(created, "Event U-11", "Bring safety shoes", "Training room 2", START, END,
                 "Europe/Berlin"));
@@ -227,7 +226,7 @@ class UpdateMeetingTest extends EwsSandboxTestSupport {
 
     @Test
     void anUpdateThatDiffersOnlyInTheEndGoesOut() {
-        CreatedMeeting created = create("U-12", ANNA);
+        CreatedMeeting created = createdMeeting("U-12", ANNA);
 
         update(new MeetingUpdate(created, "Event U-12", "Bring safety shoes", "Training room 2", START,
                 END.plus(Duration.ofMinutes(30)), "Europe/Kyiv"));
@@ -238,7 +237,7 @@ class UpdateMeetingTest extends EwsSandboxTestSupport {
 
     @Test
     void aMeetingDeletedInOutlookFailsAsNotFound() throws Exception {
-        CreatedMeeting created = create("U-6", ANNA, BEN);
+        CreatedMeeting created = createdMeeting("U-6", ANNA, BEN);
         new OrganizersOutlook(sandbox).delete(created);
 
         assertThatThrownBy(() -> update(new MeetingUpdate(created, "Event U-6", "Bring safety shoes",
@@ -253,10 +252,6 @@ class UpdateMeetingTest extends EwsSandboxTestSupport {
                         }));
         assertThat(mailOf(ANNA)).containsExactly("NewMeetingRequest");
         assertThat(mailOf(BEN)).containsExactly("NewMeetingRequest");
-    }
-
-    private CreatedMeeting create(String eventId, String... learners) {
-        return template.requestBody("direct:create", meeting(eventId, "Europe/Kyiv", learners), CreatedMeeting.class);
     }
 
     private CreatedMeeting update(MeetingUpdate update) {
