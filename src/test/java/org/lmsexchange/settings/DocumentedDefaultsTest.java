@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.util.Properties;
+import org.apache.camel.util.StringHelper;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,7 @@ class DocumentedDefaultsTest {
         for (String key : defaults.stringPropertyNames()) {
             if (key.startsWith("camel.component.ews.")) {
                 set++;
-                String option = camelCase(key.substring("camel.component.ews.".length()));
+                String option = StringHelper.dashToCamelCase(key.substring("camel.component.ews.".length()));
                 softly.assertThat(options.has(option)).as("%s names an option of the ews component", key).isTrue();
                 softly.assertThat(defaults.getProperty(key).trim()).as("%s, the option's own default", key)
                         .isNotEqualTo(options.path(option).path("defaultValue").asText());
@@ -62,20 +63,5 @@ class DocumentedDefaultsTest {
                 .getResourceAsStream("META-INF/org/lmsexchange/ews/ews.json")) {
             return new ObjectMapper().readTree(in).path("componentProperties");
         }
-    }
-
-    /** oauth2-client-id -> oauth2ClientId, as camel-main reads a kebab-case option name. */
-    private static String camelCase(String kebab) {
-        StringBuilder name = new StringBuilder();
-        boolean upper = false;
-        for (char c : kebab.toCharArray()) {
-            if (c == '-') {
-                upper = true;
-            } else {
-                name.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return name.toString();
     }
 }
